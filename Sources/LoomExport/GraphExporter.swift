@@ -1,0 +1,1 @@
+// Exporters: filled in by the export work.
