@@ -1,0 +1,182 @@
+extension TokenScanner {
+    /// Scans a word-like run starting at `start` (after `prefix` bytes already known to belong to it),
+    /// then decides on a trailing abbreviation period and splits off clitics.
+    ///
+    /// Inside a run, `.` `-` `@` join word characters (`U.S`, `e-commerce`, `a@b.com`), `,` `:` `/`
+    /// join digits (`1,000`, `3:30`, `9/11`), `&` joins letters (`AT&T`), an apostrophe joins a letter
+    /// (`don't`, `O'Brien`), and `.-` joins after a letter (`U.S.-based`).
+    mutating func scanWord(from start: Int, prefix: Int) -> Int {
+        var i = start + prefix
+        var scalars = prefix
+        var previous: CharacterClass = prefix > 0 ? .period : .symbol
+        let limit = Self.maximumTokenLength
+        while i < count, scalars < limit {
+            let (kind, length) = classify(i)
+            if kind.isWordCharacter {
+                i += length
+                scalars += 1
+                if kind != .mark { previous = kind }
+                continue
+            }
+            guard let joined = connectorLength(kind, at: i, length: length, after: previous) else { break }
+            i += joined
+            scalars += joined == length ? 1 : 2
+        }
+        let end = i
+        if end < count, bytes[end] == 0x2E, scalars < limit, end + 1 >= count || bytes[end + 1] != 0x2E,
+            keepsPeriod(start, end)
+        {
+            emit(start, end + 1)
+            return end + 1
+        }
+        if let split = cliticSplit(start, end) ?? compoundSplit(start, end) {
+            emit(start, split)
+            emit(split, end)
+        } else {
+            emit(start, end)
+        }
+        return end
+    }
+
+    /// How many bytes of connector at `i` join the run (nil when the run ends here).
+    private func connectorLength(_ kind: CharacterClass, at i: Int, length: Int, after previous: CharacterClass) -> Int? {
+        let next = i + length
+        guard next < count else { return nil }
+        let (nextKind, nextLength) = classify(next)
+        switch kind {
+        case .period:
+            if nextKind.isWordCharacter && nextKind != .mark { return length }
+            if nextKind == .hyphen, previous.isLetter, isWordCharacter(at: next + nextLength) { return length + nextLength }
+            return nil
+        case .hyphen, .at:
+            return nextKind.isWordCharacter && nextKind != .mark ? length : nil
+        case .comma, .colon, .slash:
+            return previous == .digit && nextKind == .digit ? length : nil
+        case .ampersand:
+            return previous.isLetter && nextKind.isLetter ? length : nil
+        case .apostrophe:
+            return previous.isLetter && nextKind.isLetter ? length : nil
+        default:
+            return nil
+        }
+    }
+
+    /// Whether the run `start..<end`, followed by a period, keeps that period as an abbreviation.
+    private func keepsPeriod(_ start: Int, _ end: Int) -> Bool {
+        let length = end - start
+        if length == 1 {
+            let byte = bytes[start]
+            return byte >= 0x41 && byte <= 0x5A && byte != 0x49  // an initial, but not "I"
+        }
+        if length >= 3, length % 2 == 1 {  // U.S, e.g, a.m, U.S.A
+            var dotted = true
+            for k in 0..<length where dotted {
+                let byte = bytes[start + k]
+                dotted = k % 2 == 0 ? Self.isASCIILetter(byte) : byte == 0x2E
+            }
+            if dotted { return true }
+        }
+        guard length <= 8 else { return false }
+        let packed = Abbreviations.pack(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        guard Abbreviations.kind(of: packed) != nil else { return false }
+        return !Abbreviations.needsNumber(packed) || numberFollows(end + 1)
+    }
+
+    /// Whether a number (or `#`) follows byte `i` after at most a few spaces.
+    private func numberFollows(_ i: Int) -> Bool {
+        var k = i
+        while k < count, k - i < 4, bytes[k] == 0x20 { k += 1 }
+        return k < count && (Self.isDigit(bytes[k]) || bytes[k] == 0x23)
+    }
+
+    /// Where to split a contraction or possessive at the end of `start..<end` (Penn Treebank style:
+    /// `do|n't`, `ca|n't`, `I|'m`, `Alibaba|'s`), or nil.
+    private func cliticSplit(_ start: Int, _ end: Int) -> Int? {
+        for suffix in 1...2 {
+            let suffixStart = end - suffix
+            guard suffixStart > start else { return nil }
+            var apostrophe = -1
+            if bytes[suffixStart - 1] == 0x27 {
+                apostrophe = suffixStart - 1
+            } else if suffixStart - 3 >= start, bytes[suffixStart - 1] == 0x99, bytes[suffixStart - 2] == 0x80,
+                bytes[suffixStart - 3] == 0xE2
+            {
+                apostrophe = suffixStart - 3
+            }
+            guard apostrophe > start else { continue }
+            let first = bytes[suffixStart] | 0x20
+            if suffix == 1 {
+                if first == 0x73 || first == 0x6D || first == 0x64 { return apostrophe }  // 's 'm 'd
+                if first == 0x74, apostrophe - 1 > start, bytes[apostrophe - 1] | 0x20 == 0x6E { return apostrophe - 1 }
+                return nil
+            }
+            let second = bytes[suffixStart + 1] | 0x20
+            let pair = (first, second)
+            if pair == (0x6C, 0x6C) || pair == (0x76, 0x65) || pair == (0x72, 0x65) { return apostrophe }
+            return nil
+        }
+        return nil
+    }
+
+    /// Words Penn Treebank writes as two tokens: `can|not`, `gon|na`, `got|ta`, `wan|na`.
+    private func compoundSplit(_ start: Int, _ end: Int) -> Int? {
+        let length = end - start
+        guard length == 5 || length == 6 else { return nil }
+        var packed: UInt64 = 0
+        for k in start..<end { packed = packed << 8 | UInt64(bytes[k] | 0x20) }
+        switch packed {
+        case Self.cannot: return start + 3
+        case Self.gonna, Self.gotta, Self.wanna: return start + 3
+        default: return nil
+        }
+    }
+
+    private static let cannot = Abbreviations.pack("cannot".utf8)
+    private static let gonna = Abbreviations.pack("gonna".utf8)
+    private static let gotta = Abbreviations.pack("gotta".utf8)
+    private static let wanna = Abbreviations.pack("wanna".utf8)
+
+    /// The end of a URL starting at `i` (`http://`, `https://`, `ftp://`, `www.`, `mailto:`), or nil.
+    /// Trailing sentence punctuation is left out, and a closing bracket unless the URL opened one.
+    func urlEnd(at i: Int) -> Int? {
+        let first = bytes[i] | 0x20
+        guard first == 0x68 || first == 0x77 || first == 0x66 || first == 0x6D else { return nil }
+        var prefix = 0
+        for candidate in Self.urlPrefixes where hasPrefix(candidate, at: i) {
+            prefix = candidate.count
+            break
+        }
+        guard prefix > 0 else { return nil }
+        var end = i
+        var scalars = 0
+        var opensBracket = false
+        while end < count, scalars < Self.maximumTokenLength {
+            let (kind, length) = classify(end)
+            let byte = bytes[end]
+            if kind.isSeparator || kind == .quote || byte == 0x3C || byte == 0x3E || (kind == .apostrophe && byte >= 0x80) {
+                break
+            }
+            if byte == 0x28 { opensBracket = true }
+            end += length
+            scalars += 1
+        }
+        while end > i + prefix {
+            let byte = bytes[end - 1]
+            let trailing = byte == 0x2E || byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x21 || byte == 0x3F
+                || byte == 0x27 || byte == 0x5D || byte == 0x7D || (byte == 0x29 && !opensBracket)
+            guard trailing else { break }
+            end -= 1
+        }
+        return end > i + prefix ? end : nil
+    }
+
+    private static let urlPrefixes: [[UInt8]] = ["https://", "http://", "ftp://", "www.", "mailto:"].map { Array($0.utf8) }
+
+    private func hasPrefix(_ prefix: [UInt8], at i: Int) -> Bool {
+        guard i + prefix.count < count else { return false }
+        for (k, byte) in prefix.enumerated() where bytes[i + k] | 0x20 != byte && bytes[i + k] != byte {
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import LoomLanguage
+
+/// `loom eval tokenizer FILE.conllu`: token and sentence-split agreement with a treebank.
+struct EvalTokenizer: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tokenizer",
+        abstract: "Score the tokenizer and sentence splitter against a CoNLL-U treebank.")
+
+    @Argument(help: "A CoNLL-U file with '# text' comments (e.g. en_ewt-ud-dev.conllu).")
+    var file: String
+
+    @Option(help: "How many of the most frequent missed gold tokens to list.")
+    var misses = 0
+
+    func run() async throws {
+        let sentences: [TreebankSentence]
+        do { sentences = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: file)) } catch {
+            throw ValidationError(error.description)
+        }
+        let report = TokenizerEvaluation.evaluate(sentences)
+        print("sentences: \(sentences.count), documents: \(report.documents), skipped (words do not spell text): \(report.skippedSentences)")
+        print(line("tokens", report.tokens))
+        print(line("tokens, hyphen-normalized", report.hyphenNormalizedTokens))
+        print(line("sentence split", report.sentences))
+        for miss in report.frequentMisses.prefix(misses) { print("  missed \(miss.count)\t\(miss.text)") }
+    }
+
+    private func line(_ name: String, _ score: TokenizerReport.Score) -> String {
+        func percent(_ value: Double) -> String { String(format: "%.2f", value * 100) }
+        return "\(name): P \(percent(score.precision))  R \(percent(score.recall))  F1 \(percent(score.f1))"
+            + "  (gold \(score.gold), predicted \(score.predicted), matched \(score.matched))"
+    }
+}
