@@ -14,6 +14,12 @@ struct EvalTokenizer: AsyncParsableCommand {
     @Option(help: "How many of the most frequent missed gold tokens to list.")
     var misses = 0
 
+    @Option(help: "How many sentences whose tokens differ from the gold words to show.")
+    var examples = 0
+
+    @Option(help: "How many places where sentence boundaries differ to show (‖ gold only, ¦ Loom only).")
+    var boundaries = 0
+
     func run() async throws {
         let sentences: [TreebankSentence]
         do { sentences = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: file)) } catch {
@@ -25,6 +31,10 @@ struct EvalTokenizer: AsyncParsableCommand {
         print(line("tokens, hyphen-normalized", report.hyphenNormalizedTokens))
         print(line("sentence split", report.sentences))
         for miss in report.frequentMisses.prefix(misses) { print("  missed \(miss.count)\t\(miss.text)") }
+        for example in TokenizerEvaluation.disagreements(sentences, limit: examples) {
+            print("\n\(example.text)\n  gold: \(example.missed.joined(separator: " | "))\n  loom: \(example.extra.joined(separator: " | "))")
+        }
+        for place in TokenizerEvaluation.sentenceDisagreements(sentences, limit: boundaries) { print(place) }
     }
 
     private func line(_ name: String, _ score: TokenizerReport.Score) -> String {

@@ -11,24 +11,55 @@ enum SentenceSplitter {
         case abbreviation
     }
 
-    static func split(_ tokens: [Token], breaks: [TokenBreak]) -> [Sentence] {
-        var sentences: [Sentence] = []
-        var first = 0
+    /// Tokens with sentence boundaries.
+    struct Segmentation {
+        var tokens: [Token]
+        /// One past the last token of each sentence, increasing; the last equals `tokens.count`.
+        var ends: [Int]
+        /// Per sentence: whether a paragraph break (or the start of the text) precedes it.
+        var startsParagraph: [Bool]
+
+        /// The sentences.
+        var sentences: [Sentence] {
+            var result: [Sentence] = []
+            result.reserveCapacity(ends.count)
+            var first = 0
+            for (index, end) in ends.enumerated() {
+                result.append(Sentence(tokens: Array(tokens[first..<end]), startsParagraph: startsParagraph[index]))
+                first = end
+            }
+            return result
+        }
+    }
+
+    /// Finds sentence boundaries, then splits the period off an abbreviation that ends a sentence
+    /// (`… at 2:30 p.m.` → `p.m` `.`), as UD English does, so every such sentence ends in `.`.
+    static func segment(_ tokens: [Token], breaks: [TokenBreak]) -> Segmentation {
+        var segmentation = Segmentation(tokens: tokens, ends: [], startsParagraph: [])
+        var finalAbbreviations: [Int] = []
         var startsParagraph = true
+        var nesting = Nesting()
+        var first = 0
         var k = 0
         while k < tokens.count {
+            nesting.note(tokens[k].text)
             var last = k
             var ends = k == tokens.count - 1 || breaks[k] == .paragraph
-            let ending = ends ? .none : self.ending(of: tokens[k].text)
-            if ending != .none {
+            let ending = self.ending(of: tokens[k].text)
+            if ending != .none, !ends {
                 var j = k
-                while j + 1 < tokens.count, breaks[j] == .none, tokens[j + 1].start == tokens[j].end,
-                    isClosing(tokens[j + 1].text)
+                var after = nesting
+                while j + 1 < tokens.count, breaks[j] == .none,
+                    tokens[j + 1].start == tokens[j].end
+                        ? isClosing(tokens[j + 1].text)
+                        : after.closes(tokens[j + 1].text) && (tokens[j + 1].spaceAfter || j + 2 == tokens.count)
                 {
                     j += 1
+                    after.note(tokens[j].text)
                 }
-                let next = j + 1 < tokens.count ? tokens[j + 1].text : nil
-                if endsSentence(ending, token: tokens[k].text, next: next) || breaks[j] == .paragraph {
+                if breaks[j] == .paragraph
+                    || endsSentence(ending, tokens: tokens, at: k, closedBy: j, first: first)
+                {
                     ends = true
                     last = j
                 }
@@ -37,13 +68,47 @@ enum SentenceSplitter {
                 ends = true
             }
             if ends || last == tokens.count - 1 {
-                sentences.append(Sentence(tokens: Array(tokens[first...last]), startsParagraph: startsParagraph))
+                if ending == .abbreviation { finalAbbreviations.append(k) }
+                segmentation.ends.append(last + 1)
+                segmentation.startsParagraph.append(startsParagraph)
                 startsParagraph = breaks[last] == .paragraph
+                nesting = Nesting()
                 first = last + 1
             }
             k = last + 1
         }
-        return sentences
+        if !finalAbbreviations.isEmpty { splitPeriods(at: finalAbbreviations, in: &segmentation) }
+        return segmentation
+    }
+
+    /// Splits `Inc.` into `Inc` `.` at each given token index (increasing), shifting sentence ends.
+    private static func splitPeriods(at indices: [Int], in segmentation: inout Segmentation) {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(segmentation.tokens.count + indices.count)
+        var next = 0
+        for (index, token) in segmentation.tokens.enumerated() {
+            guard next < indices.count, indices[next] == index else {
+                tokens.append(token)
+                continue
+            }
+            next += 1
+            var word = token
+            word.text = String(token.text.dropLast())
+            word.end -= 1
+            word.spaceAfter = false
+            tokens.append(word)
+            tokens.append(Token(text: ".", start: token.end - 1, end: token.end, spaceAfter: token.spaceAfter))
+        }
+        var shift = 0
+        next = 0
+        for (sentence, end) in segmentation.ends.enumerated() {
+            while next < indices.count, indices[next] < end {
+                shift += 1
+                next += 1
+            }
+            segmentation.ends[sentence] = end + shift
+        }
+        segmentation.tokens = tokens
     }
 
     private static func ending(of text: String) -> Ending {
@@ -64,15 +129,30 @@ enum SentenceSplitter {
         }
     }
 
-    private static func endsSentence(_ ending: Ending, token: String, next: String?) -> Bool {
-        guard let next else { return true }
+    /// Whether the sentence ends after token `k` (with ending `ending`) and the closing quotes and
+    /// brackets up to token `closer`; `first` is the sentence's first token.
+    private static func endsSentence(_ ending: Ending, tokens: [Token], at k: Int, closedBy closer: Int, first: Int) -> Bool {
+        guard closer + 1 < tokens.count else { return true }
+        let nextText = tokens[closer + 1].text
         switch ending {
-        case .none: return false
-        case .strong: return !startsLowercase(next)
-        case .ellipsis: return startsUppercase(next)
+        case .none:
+            return false
+        case .strong, .ellipsis:
+            // Spaced or repeated punctuation (`. . .`, `? ?`): the last one decides.
+            if self.ending(of: nextText) == .strong || self.ending(of: nextText) == .ellipsis { return false }
+            // A list number (`1.`, `2.`) at the start of a sentence.
+            if k == first + 1, tokens[first].text.utf8.count <= 3, tokens[first].text.utf8.allSatisfy(TokenScanner.isDigit) {
+                return false
+            }
+            if ending == .ellipsis { return startsUppercase(nextText) }
+            guard startsLowercase(nextText) else { return true }
+            // `"Is it?" he asked.`: a quoted question or exclamation goes on in lower case.
+            if closer > k || tokens[k].text != "." { return false }
+            // After a short word, a lower-case start more likely follows an unknown abbreviation.
+            return k > first && tokens[k - 1].text.unicodeScalars.count > 3
         case .abbreviation:
-            if let kind = Abbreviations.kind(ofToken: token), kind != .canEnd { return false }
-            return Abbreviations.sentenceStarters.contains(next)
+            if let kind = Abbreviations.kind(ofToken: tokens[k].text), kind != .canEnd { return false }
+            return Abbreviations.sentenceStarters.contains(nextText)
         }
     }
 
@@ -84,8 +164,40 @@ enum SentenceSplitter {
 
     private static func isClosing(_ text: String) -> Bool {
         switch text {
-        case "\"", "'", "''", ")", "]", "}", "\u{201D}", "\u{2019}", "\u{BB}": return true
+        case "\"", "'", "''", ")", "]", "}", "\u{201D}", "\u{2019}", "\u{2019}\u{2019}", "\u{BB}": return true
         default: return false
+        }
+    }
+
+    /// Brackets and quotes open in the current sentence, so that a closing one after a space still
+    /// belongs to it (`(Click here for source. )`, `"… a void. "`).
+    private struct Nesting {
+        var brackets = 0
+        var straightQuotes = false
+        var curlyQuotes = 0
+
+        mutating func note(_ text: String) {
+            guard let byte = text.utf8.first, byte == 0x28 || byte == 0x29 || byte == 0x5B || byte == 0x5D
+                || byte == 0x7B || byte == 0x7D || byte == 0x22 || byte == 0xE2
+            else { return }
+            switch text {
+            case "(", "[", "{": brackets += 1
+            case ")", "]", "}": brackets = max(0, brackets - 1)
+            case "\"": straightQuotes.toggle()
+            case "\u{201C}", "\u{2018}\u{2019}": curlyQuotes += 1
+            case "\u{201D}", "\u{2019}\u{2019}": curlyQuotes = max(0, curlyQuotes - 1)
+            default: break
+            }
+        }
+
+        /// Whether `text` closes a bracket or quote opened in the sentence.
+        func closes(_ text: String) -> Bool {
+            switch text {
+            case ")", "]", "}": return brackets > 0
+            case "\"": return straightQuotes
+            case "\u{201D}", "\u{2019}\u{2019}": return curlyQuotes > 0
+            default: return false
+            }
         }
     }
 

@@ -25,6 +25,9 @@ extension TokenScanner {
             return scanRun(from: i) { $0 == 0x60 }
         case .apostrophe:
             return scanApostrophe(at: i, length: length)
+        case .quote where bytes[i] == 0xE2 && bytes[i + 2] == 0x98 && isRightSingleQuote(at: i + length):
+            emit(i, i + 6)  // ‘’ used as a double quote
+            return i + 6
         default:
             var end = i + length
             while end < count, end - i < 64 {
@@ -73,8 +76,17 @@ extension TokenScanner {
             emit(i, next + 1)
             return next + 1
         }
+        if length == 3, isRightSingleQuote(at: next) {  // ’’ used as a double quote
+            emit(i, next + 3)
+            return next + 3
+        }
         emit(i, next)
         return next
+    }
+
+    /// Whether U+2019 starts at byte `i`.
+    func isRightSingleQuote(at i: Int) -> Bool {
+        i + 2 < count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99
     }
 
     /// The end of a clitic (`s`, `m`, `d`, `ll`, `ve`, `re`, any case) starting at `i`, or nil.

@@ -9,6 +9,8 @@ extension TokenScanner {
         var i = start + prefix
         var scalars = prefix
         var previous: CharacterClass = prefix > 0 ? .period : .symbol
+        var hyphen = -1  // the byte index of the only hyphen, -2 after a second one
+        var hasLetter = false
         let limit = Self.maximumTokenLength
         while i < count, scalars < limit {
             let (kind, length) = classify(i)
@@ -16,13 +18,28 @@ extension TokenScanner {
                 i += length
                 scalars += 1
                 if kind != .mark { previous = kind }
+                hasLetter = hasLetter || kind != .digit
                 continue
             }
             guard let joined = connectorLength(kind, at: i, length: length, after: previous) else { break }
+            if joined > length || kind == .hyphen { hyphen = hyphen == -1 && bytes[i] == 0x2D ? i : -2 }
             i += joined
             scalars += joined == length ? 1 : 2
         }
-        let end = i
+        var end = i
+        if !hasLetter, hyphen > start {  // a range of numbers, `1969-1970`, `3:00-5:30`: split
+            emit(start, hyphen)
+            emit(hyphen, hyphen + 1)
+            emit(hyphen + 1, end)
+            return end
+        }
+        if !hasLetter, end - start == 2 || end - start == 4, bytes[end - 1] == 0x30, end + 1 < count,
+            bytes[end] == 0x27, bytes[end + 1] == 0x73, !isWordCharacter(at: end + 2)
+        {
+            end += 2  // a decade: `50's`, `1990's`
+            emit(start, end)
+            return end
+        }
         if end < count, bytes[end] == 0x2E, scalars < limit, end + 1 >= count || bytes[end + 1] != 0x2E,
             keepsPeriod(start, end)
         {

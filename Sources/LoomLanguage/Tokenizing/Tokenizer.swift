@@ -3,7 +3,8 @@
 /// Tokens follow Penn Treebank / UD English conventions where they matter for news: clitics are split
 /// (`do` `n't`, `ca` `n't`, `I` `'m`, `Alibaba` `'s`, `companies` `'`), currency signs and `%` are
 /// tokens of their own (`$` `53` `billion`, `2.5` `%`), quotes, brackets and dashes are split off,
-/// and known abbreviations keep their period (`Inc.`, `U.S.`, `e.g.`, initials such as `J.`).
+/// and known abbreviations keep their period (`Inc.`, `U.S.`, `e.g.`, initials such as `J.`) — except
+/// at the end of a sentence, where the period becomes a token of its own (`… the U.S` `.`), as in UD.
 ///
 /// Deliberate differences from UD English EWT: hyphenated words stay whole (`e-commerce`,
 /// `state-of-the-art`, `U.S.-based`, `2025-03-01`), and so do numbers with units (`10km`, `5G`),
@@ -23,7 +24,7 @@ public struct Tokenizer: Sendable {
     /// - Parameter text: Any text; control characters and NUL separate tokens like spaces.
     /// - Returns: The tokens in text order; `text[start..<end]` (in scalars) equals each token's text.
     public func tokenize(_ text: String) -> [Token] {
-        scan(text).tokens
+        segment(text).tokens
     }
 
     /// Tokens grouped into sentences (tokenize + split).
@@ -36,17 +37,17 @@ public struct Tokenizer: Sendable {
     /// `"\n"` after a line without final punctuation (a headline) ends a sentence too, unless the line
     /// ends in `,` `;` `-` `&` or the next line starts in lower case (hard-wrapped text).
     public func sentences(in text: String) -> [Sentence] {
-        let scanned = scan(text)
-        return SentenceSplitter.split(scanned.tokens, breaks: scanned.breaks)
+        segment(text).sentences
     }
 
-    /// Tokens and what separates each from the next.
-    func scan(_ text: String) -> (tokens: [Token], breaks: [TokenBreak]) {
+    /// Tokens with sentence boundaries.
+    func segment(_ text: String) -> SentenceSplitter.Segmentation {
         var text = text
-        return text.withUTF8 { buffer in
+        let (tokens, breaks) = text.withUTF8 { buffer in
             var scanner = TokenScanner(bytes: buffer)
             scanner.run()
             return (scanner.tokens, scanner.breaks)
         }
+        return SentenceSplitter.segment(tokens, breaks: breaks)
     }
 }
