@@ -9,7 +9,10 @@ struct EvalTokenizer: AsyncParsableCommand {
         abstract: "Score the tokenizer and sentence splitter against a CoNLL-U treebank.")
 
     @Argument(help: "A CoNLL-U file with '# text' comments (e.g. en_ewt-ud-dev.conllu).")
-    var file: String
+    var file: String?
+
+    @Option(help: "A plain text file to measure tokenizer speed on (tokens/s, one core).")
+    var speed: String?
 
     @Option(help: "How many of the most frequent missed gold tokens to list.")
     var misses = 0
@@ -21,6 +24,19 @@ struct EvalTokenizer: AsyncParsableCommand {
     var boundaries = 0
 
     func run() async throws {
+        if let speed {
+            guard let data = FileManager.default.contents(atPath: speed) else {
+                throw ValidationError("cannot read text file '\(speed)'")
+            }
+            let result = TokenizerSpeed.measure(String(decoding: data, as: UTF8.self))
+            print("speed: \(result.tokens) tokens, \(result.sentences) sentences")
+            print(String(format: "  tokenize: %.3f s, %.0f tokens/s", result.tokenizeSeconds, result.tokensPerSecond))
+            print(String(format: "  sentences: %.3f s, %.0f tokens/s", result.sentencesSeconds, result.sentenceTokensPerSecond))
+        }
+        guard let file else {
+            if speed == nil { throw ValidationError("give a CoNLL-U file, or --speed TEXTFILE") }
+            return
+        }
         let sentences: [TreebankSentence]
         do { sentences = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: file)) } catch {
             throw ValidationError(error.description)

@@ -46,7 +46,7 @@ extension TokenScanner {
             emit(start, end + 1)
             return end + 1
         }
-        if let split = cliticSplit(start, end) ?? compoundSplit(start, end) {
+        if let split = cliticSplit(start, end) ?? compoundSplit(start, end) ?? timeSplit(start, end) {
             emit(start, split)
             emit(split, end)
         } else {
@@ -146,6 +146,15 @@ extension TokenScanner {
         case Self.gonna, Self.gotta, Self.wanna: return start + 3
         default: return nil
         }
+    }
+
+    /// A clock time glued to `am`/`pm` (`5pm`, `7:30PM`) splits before it, like `5 p.m.`.
+    private func timeSplit(_ start: Int, _ end: Int) -> Int? {
+        guard end - start >= 3, bytes[end - 1] | 0x20 == 0x6D else { return nil }
+        let meridiem = bytes[end - 2] | 0x20
+        guard meridiem == 0x61 || meridiem == 0x70, Self.isDigit(bytes[end - 3]) else { return nil }
+        for k in start..<(end - 2) where !Self.isDigit(bytes[k]) && bytes[k] != 0x3A { return nil }
+        return end - 2
     }
 
     private static let cannot = Abbreviations.pack("cannot".utf8)
