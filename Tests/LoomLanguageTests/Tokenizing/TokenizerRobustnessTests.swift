@@ -38,7 +38,7 @@ import Testing
         var index = 0
         while text.utf8.count < 1 << 20 {
             text += pieces[index % pieces.count]
-            index = index &* 31 &+ 7
+            index = (index &* 31 &+ 7) & 0xFFFF
         }
         let clock = ContinuousClock()
         var tokens: [Token] = []
@@ -50,11 +50,11 @@ import Testing
     }
 
     @Test func fiftyMegabyteSingleLine() {
-        let text = String(repeating: "Apple's e-commerce arm rose 2.5% to $53 billion, ", count: 1_000_000)
+        let text = String(repeating: "Apple's e-commerce arm rose 2.5% to $53 billion, ", count: 1_050_000)
         #expect(text.utf8.count >= 50_000_000)
         let sentences = Tokenizer().sentences(in: text)
         let count = sentences.reduce(0) { $0 + $1.tokens.count }
-        #expect(count == 12_000_000)
+        #expect(count == 12_600_000)
         #expect(sentences.last?.tokens.last?.end == text.unicodeScalars.count - 1)
     }
 

@@ -26,7 +26,7 @@ func expectTokens(_ testCase: TokenCase, sourceLocation: SourceLocation = #_sour
 }
 
 @Suite struct TokenizerTests {
-    static let abbreviations: [TokenCase] = [
+    static let abbreviationsCases: [TokenCase] = [
         TokenCase("Apple Inc. and Microsoft Corp. met", ["Apple", "Inc.", "and", "Microsoft", "Corp.", "met"]),
         TokenCase("Acme Ltd. and Smith & Co. agreed", ["Acme", "Ltd.", "and", "Smith", "&", "Co.", "agreed"]),
         TokenCase("Mr. and Mrs. Smith met Dr. Jones and Prof. Lee", ["Mr.", "and", "Mrs.", "Smith", "met", "Dr.", "Jones", "and", "Prof.", "Lee"]),
@@ -43,7 +43,7 @@ func expectTokens(_ testCase: TokenCase, sourceLocation: SourceLocation = #_sour
         TokenCase("He bought it in the U.S.", ["He", "bought", "it", "in", "the", "U.S", "."]),
     ]
 
-    static let numbers: [TokenCase] = [
+    static let numbersCases: [TokenCase] = [
         TokenCase("$53 billion", ["$", "53", "billion"]),
         TokenCase("380 billion yuan", ["380", "billion", "yuan"]),
         TokenCase("up 2.5% today", ["up", "2.5", "%", "today"]),
@@ -58,7 +58,7 @@ func expectTokens(_ testCase: TokenCase, sourceLocation: SourceLocation = #_sour
         TokenCase("It rose 3.", ["It", "rose", "3", "."]),
     ]
 
-    static let words: [TokenCase] = [
+    static let wordsCases: [TokenCase] = [
         TokenCase("e-commerce AWS-like state-of-the-art", ["e-commerce", "AWS-like", "state-of-the-art"]),
         TokenCase("Alibaba's shares", ["Alibaba", "'s", "shares"]),
         TokenCase("the companies' shares", ["the", "companies", "'", "shares"]),
@@ -70,7 +70,7 @@ func expectTokens(_ testCase: TokenCase, sourceLocation: SourceLocation = #_sour
         TokenCase("naïve cafe\u{301} Straße", ["naïve", "cafe\u{301}", "Straße"]),
     ]
 
-    static let contractions: [TokenCase] = [
+    static let contractionsCases: [TokenCase] = [
         TokenCase("don't", ["do", "n't"]),
         TokenCase("can't", ["ca", "n't"]),
         TokenCase("won't", ["wo", "n't"]),
@@ -86,7 +86,7 @@ func expectTokens(_ testCase: TokenCase, sourceLocation: SourceLocation = #_sour
         TokenCase("gonna", ["gon", "na"]),
     ]
 
-    static let punctuation: [TokenCase] = [
+    static let punctuationCases: [TokenCase] = [
         TokenCase("\"Yes,\" he said.", ["\"", "Yes", ",", "\"", "he", "said", "."]),
         TokenCase("“Yes,” he said.", ["“", "Yes", ",", "”", "he", "said", "."]),
         TokenCase("'quoted' word", ["'", "quoted", "'", "word"]),
@@ -101,7 +101,7 @@ func expectTokens(_ testCase: TokenCase, sourceLocation: SourceLocation = #_sour
         TokenCase("#hashtag @user", ["#", "hashtag", "@", "user"]),
     ]
 
-    static let addresses: [TokenCase] = [
+    static let addressesCases: [TokenCase] = [
         TokenCase("see https://example.com/a?b=1&c=2.", ["see", "https://example.com/a?b=1&c=2", "."]),
         TokenCase("(www.example.org/path)", ["(", "www.example.org/path", ")"]),
         TokenCase("see http://en.wikipedia.org/wiki/Foo_(bar)", ["see", "http://en.wikipedia.org/wiki/Foo_(bar)"]),
@@ -109,12 +109,12 @@ func expectTokens(_ testCase: TokenCase, sourceLocation: SourceLocation = #_sour
         TokenCase("Amazon.com sells", ["Amazon.com", "sells"]),
     ]
 
-    @Test(arguments: abbreviations) func abbreviations(_ testCase: TokenCase) { expectTokens(testCase) }
-    @Test(arguments: numbers) func numbers(_ testCase: TokenCase) { expectTokens(testCase) }
-    @Test(arguments: words) func words(_ testCase: TokenCase) { expectTokens(testCase) }
-    @Test(arguments: contractions) func contractions(_ testCase: TokenCase) { expectTokens(testCase) }
-    @Test(arguments: punctuation) func punctuation(_ testCase: TokenCase) { expectTokens(testCase) }
-    @Test(arguments: addresses) func addresses(_ testCase: TokenCase) { expectTokens(testCase) }
+    @Test(arguments: abbreviationsCases) func abbreviations(_ testCase: TokenCase) { expectTokens(testCase) }
+    @Test(arguments: numbersCases) func numbers(_ testCase: TokenCase) { expectTokens(testCase) }
+    @Test(arguments: wordsCases) func words(_ testCase: TokenCase) { expectTokens(testCase) }
+    @Test(arguments: contractionsCases) func contractions(_ testCase: TokenCase) { expectTokens(testCase) }
+    @Test(arguments: punctuationCases) func punctuation(_ testCase: TokenCase) { expectTokens(testCase) }
+    @Test(arguments: addressesCases) func addresses(_ testCase: TokenCase) { expectTokens(testCase) }
 
     @Test func offsetsCountScalarsNotBytesOrCharacters() {
         let text = "Zürich 👍🏽 e\u{301}t\u{e9} 日本 ok"
