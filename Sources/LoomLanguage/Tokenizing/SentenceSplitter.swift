@@ -11,27 +11,6 @@ enum SentenceSplitter {
         case abbreviation
     }
 
-    /// Tokens with sentence boundaries.
-    struct Segmentation {
-        var tokens: [Token]
-        /// One past the last token of each sentence, increasing; the last equals `tokens.count`.
-        var ends: [Int]
-        /// Per sentence: whether a paragraph break (or the start of the text) precedes it.
-        var startsParagraph: [Bool]
-
-        /// The sentences.
-        var sentences: [Sentence] {
-            var result: [Sentence] = []
-            result.reserveCapacity(ends.count)
-            var first = 0
-            for (index, end) in ends.enumerated() {
-                result.append(Sentence(tokens: Array(tokens[first..<end]), startsParagraph: startsParagraph[index]))
-                first = end
-            }
-            return result
-        }
-    }
-
     /// Finds sentence boundaries, then splits the period off an abbreviation that ends a sentence
     /// (`… at 2:30 p.m.` → `p.m` `.`), as UD English does, so every such sentence ends in `.`.
     static func segment(_ tokens: [Token], breaks: [TokenBreak]) -> Segmentation {
@@ -81,36 +60,6 @@ enum SentenceSplitter {
         return segmentation
     }
 
-    /// Splits `Inc.` into `Inc` `.` at each given token index (increasing), shifting sentence ends.
-    private static func splitPeriods(at indices: [Int], in segmentation: inout Segmentation) {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(segmentation.tokens.count + indices.count)
-        var next = 0
-        for (index, token) in segmentation.tokens.enumerated() {
-            guard next < indices.count, indices[next] == index else {
-                tokens.append(token)
-                continue
-            }
-            next += 1
-            var word = token
-            word.text = String(token.text.dropLast())
-            word.end -= 1
-            word.spaceAfter = false
-            tokens.append(word)
-            tokens.append(Token(text: ".", start: token.end - 1, end: token.end, spaceAfter: token.spaceAfter))
-        }
-        var shift = 0
-        next = 0
-        for (sentence, end) in segmentation.ends.enumerated() {
-            while next < indices.count, indices[next] < end {
-                shift += 1
-                next += 1
-            }
-            segmentation.ends[sentence] = end + shift
-        }
-        segmentation.tokens = tokens
-    }
-
     private static func ending(of text: String) -> Ending {
         let utf8 = text.utf8
         guard let lastByte = utf8.last else { return .none }
@@ -138,8 +87,8 @@ enum SentenceSplitter {
         case .none:
             return false
         case .strong, .ellipsis:
-            // Spaced or repeated punctuation (`. . .`, `? ?`): the last one decides.
-            if self.ending(of: nextText) == .strong || self.ending(of: nextText) == .ellipsis { return false }
+            // Spaced punctuation (`. . .`, `? ?`): the last one decides.
+            if nextText.utf8.count == 1, self.ending(of: nextText) == .strong { return false }
             // A list number (`1.`, `2.`) at the start of a sentence.
             if k == first + 1, tokens[first].text.utf8.count <= 3, tokens[first].text.utf8.allSatisfy(TokenScanner.isDigit) {
                 return false
@@ -149,7 +98,9 @@ enum SentenceSplitter {
             // `"Is it?" he asked.`: a quoted question or exclamation goes on in lower case.
             if closer > k || tokens[k].text != "." { return false }
             // After a short word, a lower-case start more likely follows an unknown abbreviation.
-            return k > first && tokens[k - 1].text.unicodeScalars.count > 3
+            guard k > first else { return false }
+            let previous = tokens[k - 1].text
+            return previous.unicodeScalars.count > 3 || !startsLowercase(previous) && !startsUppercase(previous)
         case .abbreviation:
             if let kind = Abbreviations.kind(ofToken: tokens[k].text), kind != .canEnd { return false }
             return Abbreviations.sentenceStarters.contains(nextText)
@@ -166,38 +117,6 @@ enum SentenceSplitter {
         switch text {
         case "\"", "'", "''", ")", "]", "}", "\u{201D}", "\u{2019}", "\u{2019}\u{2019}", "\u{BB}": return true
         default: return false
-        }
-    }
-
-    /// Brackets and quotes open in the current sentence, so that a closing one after a space still
-    /// belongs to it (`(Click here for source. )`, `"… a void. "`).
-    private struct Nesting {
-        var brackets = 0
-        var straightQuotes = false
-        var curlyQuotes = 0
-
-        mutating func note(_ text: String) {
-            guard let byte = text.utf8.first, byte == 0x28 || byte == 0x29 || byte == 0x5B || byte == 0x5D
-                || byte == 0x7B || byte == 0x7D || byte == 0x22 || byte == 0xE2
-            else { return }
-            switch text {
-            case "(", "[", "{": brackets += 1
-            case ")", "]", "}": brackets = max(0, brackets - 1)
-            case "\"": straightQuotes.toggle()
-            case "\u{201C}", "\u{2018}\u{2019}": curlyQuotes += 1
-            case "\u{201D}", "\u{2019}\u{2019}": curlyQuotes = max(0, curlyQuotes - 1)
-            default: break
-            }
-        }
-
-        /// Whether `text` closes a bracket or quote opened in the sentence.
-        func closes(_ text: String) -> Bool {
-            switch text {
-            case ")", "]", "}": return brackets > 0
-            case "\"": return straightQuotes
-            case "\u{201D}", "\u{2019}\u{2019}": return curlyQuotes > 0
-            default: return false
-            }
         }
     }
 
