@@ -20,7 +20,7 @@ enum Abbreviations {
         """
     private static let inner = "e.g i.e vs v cf viz approx ca incl No Nos no nos Vol vol Fig fig pp Ch Art Sec"
     private static let canEnd = """
-        Inc Corp Ltd Co Cos Bros Jr Sr etc al St Ave Blvd Rd Dept dept Univ Assn Gov't Govt govt est misc \
+        Inc Corp Ltd Co Cos Bros Jr Sr Esq Ph.D Intl etc al St Ave Blvd Rd Dept dept Univ Assn Gov't Govt govt est misc \
         Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat yr yrs mos \
         Ala Ariz Ark Calif Colo Conn Fla Ga Ill Kan Ky La Md Mass Mich Minn Miss Mont Neb Nev Okla Ore Pa \
         Tenn Va Vt Wis Wyo

@@ -39,6 +39,7 @@ func expectTokens(_ testCase: TokenCase, sourceLocation: SourceLocation = #_sour
         TokenCase("J. K. Rowling wrote", ["J.", "K.", "Rowling", "wrote"]),
         TokenCase("George W. Bush said", ["George", "W.", "Bush", "said"]),
         TokenCase("a U.S.-based firm", ["a", "U.S.-based", "firm"]),
+        TokenCase("John Smith Jr. has a Ph.D. in law", ["John", "Smith", "Jr.", "has", "a", "Ph.D.", "in", "law"]),
         TokenCase("It ended.", ["It", "ended", "."]),
         TokenCase("He bought it in the U.S.", ["He", "bought", "it", "in", "the", "U.S", "."]),
     ]
