@@ -18,15 +18,15 @@ enum Abbreviations {
         Mr Mrs Ms Mme Messrs Mssrs Dr Prof Gen Sen Sens Rep Reps Gov Lt Col Capt Sgt Cpl Maj Adm Cmdr \
         Rev Hon Pres Supt Insp Fr Mt Ft Gens
         """
-    private static let inner = "e.g i.e vs v cf viz approx ca incl No Nos no nos Vol vol Fig fig pp Ch Art Sec"
+    private static let inner = "e.g i.e vs v cf viz approx ca incl No Nos no nos Vol vol Fig fig pp Ch Art Sec ext Ext"
     private static let canEnd = """
-        Inc Corp Ltd Co Cos Bros Jr Sr Esq Ph.D Intl etc al St Ave Blvd Rd Dept dept Univ Assn Gov't Govt govt est misc \
+        Inc Corp Ltd Co Cos Bros INC CORP LTD CO Jr Sr Esq Ph.D Intl etc al St Sts Ave Blvd Rd Dept dept Univ Assn Gov't Govt govt est misc \
         Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat yr yrs mos \
         Ala Ariz Ark Calif Colo Conn Fla Ga Ill Kan Ky La Md Mass Mich Minn Miss Mont Neb Nev Okla Ore Pa \
         Tenn Va Vt Wis Wyo
         """
     /// Abbreviations whose period is kept only before a number (`No. 1`, `Fig. 3`, `pp. 12`).
-    private static let beforeNumber = "No Nos no nos Vol vol Fig fig pp Ch Art Sec"
+    private static let beforeNumber = "No Nos no nos Vol vol Fig fig pp Ch Art Sec ext Ext"
 
     private static func table(_ lists: [(String, Kind)]) -> [UInt64: Kind] {
         var result: [UInt64: Kind] = [:]

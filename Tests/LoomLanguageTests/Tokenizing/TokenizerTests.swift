@@ -34,6 +34,7 @@ func expectTokens(_ testCase: TokenCase, sourceLocation: SourceLocation = #_sour
         TokenCase("fruit, e.g., apples, i.e., food, etc., vs. meat", ["fruit", ",", "e.g.", ",", "apples", ",", "i.e.", ",", "food", ",", "etc.", ",", "vs.", "meat"]),
         TokenCase("on Jan. 5 and Feb. 6 and Sept. 7 and Dec. 8", ["on", "Jan.", "5", "and", "Feb.", "6", "and", "Sept.", "7", "and", "Dec.", "8"]),
         TokenCase("the No. 1 seller", ["the", "No.", "1", "seller"]),
+        TokenCase("APPLE INC. AND call ext. 4567", ["APPLE", "INC.", "AND", "call", "ext.", "4567"]),
         TokenCase("The answer was No. Then", ["The", "answer", "was", "No", ".", "Then"]),
         TokenCase("at 3 p.m. today", ["at", "3", "p.m.", "today"]),
         TokenCase("J. K. Rowling wrote", ["J.", "K.", "Rowling", "wrote"]),
