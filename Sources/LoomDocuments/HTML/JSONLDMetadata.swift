@@ -10,7 +10,10 @@ struct JSONLDMetadata: Sendable {
     init(scripts: [String]) {
         var objects: [[String: Any]] = []
         for script in scripts {
-            guard let data = script.data(using: .utf8),
+            // Pages wrap the JSON in `<![CDATA[ … ]]>` or comments: parse from the first bracket to the last.
+            guard let first = script.firstIndex(where: { $0 == "{" || $0 == "[" }),
+                let last = script.lastIndex(where: { $0 == "}" || $0 == "]" }), first < last,
+                let data = String(script[first ... last]).data(using: .utf8),
                 let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
             else { continue }
             Self.collect(value, into: &objects)
