@@ -10,10 +10,13 @@ struct JSONLDMetadata: Sendable {
     init(scripts: [String]) {
         var objects: [[String: Any]] = []
         for script in scripts {
-            // Pages wrap the JSON in `<![CDATA[ … ]]>` or comments: parse from the first bracket to the last.
-            guard let first = script.firstIndex(where: { $0 == "{" || $0 == "[" }),
-                let last = script.lastIndex(where: { $0 == "}" || $0 == "]" }), first < last,
-                let data = String(script[first ... last]).data(using: .utf8),
+            // Pages wrap the JSON in `<![CDATA[ … ]]>` or comments: drop those, then parse from the first
+            // bracket to the matching last one.
+            var body = script
+            for wrapper in ["<![CDATA[", "]]>", "<!--", "-->"] { body = body.replacingOccurrences(of: wrapper, with: "") }
+            guard let first = body.firstIndex(where: { $0 == "{" || $0 == "[" }),
+                let last = body.lastIndex(of: body[first] == "{" ? "}" : "]"), first < last,
+                let data = String(body[first ... last]).data(using: .utf8),
                 let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
             else { continue }
             Self.collect(value, into: &objects)
