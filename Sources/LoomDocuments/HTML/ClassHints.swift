@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// What an element's `class` and `id` suggest about it: a weight (+25 per attribute that looks like
 /// article content, −25 per attribute that looks like page furniture) and flags used by the extractor.
 /// The word lists follow the published Readability heuristics, plus cookie/newsletter/subscribe/ad words.
@@ -86,18 +92,22 @@ struct ClassHints: Sendable, Hashable {
     }
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        let count = needle.count
-        guard count <= haystack.count, let first = needle.first else { return false }
-        var index = 0
-        let last = haystack.count - count
-        while index <= last {
-            if haystack[index] == first {
-                var offset = 1
-                while offset < count, haystack[index + offset] == needle[offset] { offset += 1 }
-                if offset == count { return true }
+        guard needle.count <= haystack.count, !needle.isEmpty else { return false }
+        return haystack.withUnsafeBytes { hay in
+            needle.withUnsafeBytes { pin in
+                // memchr for the first byte, memcmp for the rest (memmem is a GNU extension).
+                guard let base = hay.baseAddress, let needleBase = pin.baseAddress else { return false }
+                let first = Int32(pin[0])
+                var offset = 0
+                let lastStart = hay.count - pin.count
+                while offset <= lastStart {
+                    guard let found = memchr(base + offset, first, lastStart - offset + 1) else { return false }
+                    let position = UnsafeRawPointer(found) - base
+                    if memcmp(found, needleBase, pin.count) == 0 { return true }
+                    offset = position + 1
+                }
+                return false
             }
-            index += 1
         }
-        return false
     }
 }

@@ -1,9 +1,16 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// HTML bytes to `Article`: encoding choice, parsing, main-content extraction, metadata, title first.
 enum HTMLReader {
     static func read(_ input: [UInt8], path: String) throws(DocumentError) -> Article {
         var warnings: [String] = []
         var bytes = input
-        let nulCount = bytes.count { $0 == 0 }
+        let nulCount = bytes.withUnsafeBytes { raw in raw.baseAddress.map { memchr($0, 0, raw.count) } ?? nil } == nil
+            ? 0 : bytes.count { $0 == 0 }
         if nulCount > 0 {
             bytes.removeAll { $0 == 0 }
             warnings.append("removed \(nulCount) NUL byte\(nulCount == 1 ? "" : "s")")

@@ -33,7 +33,7 @@ enum LibXMLParser {
 /// Copies a libxml2 tree into an `HTMLTree`.
 private struct TreeBuilder {
     var tree = HTMLTree()
-    private var hintCache: [[UInt8]: ClassHints] = [:]
+    private var hintCache: [UInt64: ClassHints] = [:]
 
     mutating func walk(_ first: xmlNodePtr?) {
         var stack: [Int32] = [-1]
@@ -87,9 +87,9 @@ private struct TreeBuilder {
         let tag = node.pointee.name.map { HTMLTag.lookup($0) } ?? .other
         let index = Int32(tree.nodes.count)
         var element = HTMLNode(tag: tag, parent: parent)
-        let attributes = Attributes(node)
+        let attributes = Attributes(node, tag: tag)
         if !attributes.className.isEmpty || !attributes.id.isEmpty {
-            let key = attributes.className + [0] + attributes.id
+            let key = Self.fingerprint(attributes.className, attributes.id)
             if let cached = hintCache[key] {
                 element.hints = cached
             } else {
@@ -128,6 +128,15 @@ private struct TreeBuilder {
         return !tag.isDropped && !attributes.isHidden
     }
 
+    /// 64-bit FNV-1a of class and id, the cache key for their hints.
+    private static func fingerprint(_ className: [UInt8], _ id: [UInt8]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in className { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        hash = (hash ^ 0xFF) &* 0x100_0000_01b3
+        for byte in id { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
     /// Concatenated text of the direct text/CDATA children.
     private static func childText(_ node: xmlNodePtr) -> String? {
         var bytes: [UInt8] = []
@@ -144,7 +153,8 @@ private struct TreeBuilder {
     }
 }
 
-/// The attributes of one element that the extractor uses.
+/// The attributes of one element that the extractor uses. Names are compared as bytes and values
+/// become Swift strings only when the element needs them (meta, script, html, time).
 private struct Attributes {
     var className: [UInt8] = []
     var id: [UInt8] = []
@@ -161,40 +171,66 @@ private struct Attributes {
         "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog",
     ]
 
-    init(_ node: xmlNodePtr) {
+    init(_ node: xmlNodePtr, tag: HTMLTag) {
         var attribute = node.pointee.properties
+        let wantsStrings = tag == .meta || tag == .script || tag == .html || tag == .time
         while let current = attribute {
             defer { attribute = current.pointee.next }
-            guard let namePointer = current.pointee.name else { continue }
+            guard let name = current.pointee.name else { continue }
             let valuePointer = current.pointee.children?.pointee.content
-            let name = String(cString: namePointer)
             func value() -> String { valuePointer.map { String(cString: $0) } ?? "" }
             func lowerBytes() -> [UInt8] {
                 guard let valuePointer else { return [] }
                 let buffer = UnsafeBufferPointer(start: valuePointer, count: Int(xmlStrlen(valuePointer)))
                 return buffer.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
             }
-            switch name {
-            case "class": className = lowerBytes()
-            case "id": id = lowerBytes()
-            case "hidden": isHidden = true
-            case "aria-hidden": if value().lowercased() == "true" { isHidden = true }
-            case "style":
-                let style = value().lowercased().filter { $0 != " " }
-                if style.contains("display:none") || style.contains("visibility:hidden") { isHidden = true }
-            case "role": hasUnlikelyRole = Self.unlikelyRoles.contains(value().lowercased())
-            case "rel": if value().lowercased() == "author" { isAuthor = true }
-            case "itemprop":
-                let property = value()
-                if property.lowercased() == "author" { isAuthor = true }
-                if metaName == nil { metaName = property }
-            case "name", "property": metaName = value()
-            case "content": content = value()
-            case "type": type = value()
-            case "lang": lang = value()
-            case "datetime": datetime = value()
-            default: break
+            switch name.pointee {
+            case 0x63:  // c
+                if Self.equals(name, "class") { className = lowerBytes() }
+                else if wantsStrings, Self.equals(name, "content") { content = value() }
+            case 0x69:  // i
+                if Self.equals(name, "id") { id = lowerBytes() }
+                else if Self.equals(name, "itemprop") {
+                    let property = value()
+                    if property.lowercased() == "author" { isAuthor = true }
+                    if wantsStrings, metaName == nil { metaName = property }
+                }
+            case 0x68:  // h
+                if Self.equals(name, "hidden") { isHidden = true }
+            case 0x61:  // a
+                if Self.equals(name, "aria-hidden"), value().lowercased() == "true" { isHidden = true }
+            case 0x73:  // s
+                if Self.equals(name, "style") {
+                    let style = lowerBytes().filter { $0 != 0x20 }
+                    if ClassHints.contains(style, Self.displayNone) || ClassHints.contains(style, Self.visibilityHidden) {
+                        isHidden = true
+                    }
+                }
+            case 0x72:  // r
+                if Self.equals(name, "role") { hasUnlikelyRole = Self.unlikelyRoles.contains(value().lowercased()) }
+                else if Self.equals(name, "rel"), value().lowercased() == "author" { isAuthor = true }
+            case 0x6E, 0x70:  // n, p
+                if wantsStrings, Self.equals(name, "name") || Self.equals(name, "property") { metaName = value() }
+            case 0x74:  // t
+                if wantsStrings, Self.equals(name, "type") { type = value() }
+            case 0x6C:  // l
+                if wantsStrings, Self.equals(name, "lang") { lang = value() }
+            case 0x64:  // d
+                if wantsStrings, Self.equals(name, "datetime") { datetime = value() }
+            default:
+                break
             }
         }
+    }
+
+    private static let displayNone = Array("display:none".utf8)
+    private static let visibilityHidden = Array("visibility:hidden".utf8)
+
+    /// Whether a NUL-terminated name equals an ASCII literal.
+    private static func equals(_ name: UnsafePointer<xmlChar>, _ literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        let bytes = literal.utf8Start
+        for index in 0 ..< count where name[index] != bytes[index] { return false }
+        return name[count] == 0
     }
 }

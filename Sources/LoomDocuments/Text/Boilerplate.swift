@@ -31,6 +31,8 @@ enum Boilerplate {
 
     /// Whether the line is boilerplate.
     static func isBoilerplate(_ line: String) -> Bool {
+        // Every rule needs a line of at most 400 characters (at most 4 UTF-8 bytes each).
+        guard line.utf8.count <= 1600 else { return false }
         let trimmed = line.trimmingPunctuationAndSpace().lowercased()
         if trimmed.isEmpty { return !line.isEmpty && line.unicodeScalars.allSatisfy { !$0.properties.isAlphabetic } && line.count < 4 }
         if exact.contains(trimmed) { return true }
