@@ -12,7 +12,7 @@ public enum TextExtractionEvaluation {
         public var shinglePrecision: Double, shingleRecall: Double
         /// nil when the expected metadata has no title / date.
         public var titleCorrect: Bool?, dateCorrect: Bool?
-        public var predictedTitle: String?, expectedTitle: String?
+        public var predictedTitle: String? = nil, expectedTitle: String? = nil
     }
 
     /// Totals over all pages.

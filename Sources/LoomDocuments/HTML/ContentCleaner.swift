@@ -92,6 +92,8 @@ struct ContentCleaner {
         if !isList, headingDensity < 0.9, text < 25, images == 0 || images > 2, !inFigure { return true }
         if !isList, weight < 25, linkDensity > 0.2 { return true }
         if weight >= 25, linkDensity > 0.5 { return true }
+        // A list made only of links inside the article is a "related stories" box.
+        if node.tag == .ul || node.tag == .ol, counts.items >= 2, linkDensity >= 0.9 { return true }
         if (counts.embeds == 1 && text < 75) || counts.embeds > 1 { return true }
         return false
     }

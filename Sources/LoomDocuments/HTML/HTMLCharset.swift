@@ -2,11 +2,10 @@
 enum HTMLCharset {
     /// "UTF-8" when the bytes validate as UTF-8; else the charset the page declares (`<meta charset>` or
     /// `http-equiv` Content-Type) with the WHATWG aliases (Latin-1 and ASCII mean Windows-1252, GB2312 means
-    /// GBK); else Windows-1252.
+    /// GBK); else "UTF-8" again — the caller then decides between repairing the UTF-8 and Windows-1252.
     static func choose(_ bytes: [UInt8], scan: TextDecoder.UTF8Scan) -> String {
         if scan.isValid { return "UTF-8" }
-        if let declared = declared(in: bytes) { return alias(declared) }
-        return "windows-1252"
+        return declared(in: bytes).map(alias) ?? "UTF-8"
     }
 
     static func alias(_ name: String) -> String {

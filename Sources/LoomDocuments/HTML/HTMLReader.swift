@@ -20,7 +20,7 @@ enum HTMLReader {
         if encoding == "UTF-8", !scan.isValid {
             if TextDecoder.looksLegacy(scan) {
                 encoding = "windows-1252"
-                warnings.append("not valid UTF-8 and no charset declared; decoded as Windows-1252")
+                warnings.append("not valid UTF-8 and no other charset declared; decoded as Windows-1252")
             } else {
                 bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
                 warnings.append("invalid UTF-8 replaced with U+FFFD at \(scan.invalid) place\(scan.invalid == 1 ? "" : "s")")

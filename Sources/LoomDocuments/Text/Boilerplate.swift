@@ -27,7 +27,10 @@ enum Boilerplate {
     ]
 
     private static let cookieWords = ["cookie"]
-    private static let consentWords = ["we use", "this site uses", "this website uses", "accept", "consent", "by continuing"]
+    private static let consentWords = [
+        "we use cookies", "uses cookies", "use of cookies", "cookie policy", "cookie settings", "accept all",
+        "accept cookies", "consent", "by continuing",
+    ]
 
     /// Whether the line is boilerplate.
     static func isBoilerplate(_ line: String) -> Bool {

@@ -12,7 +12,9 @@ enum PlainTextParser {
     static func parse(_ text: String) -> Parsed {
         let lines = normalizeNewlines(text).split(separator: "\n", omittingEmptySubsequences: false)
             .map { Whitespace.collapse(String($0)) }
-        let hasBlankLines = lines.contains { $0.isEmpty }
+        let firstText = lines.firstIndex { !$0.isEmpty } ?? 0
+        let lastText = lines.lastIndex { !$0.isEmpty } ?? 0
+        let hasBlankLines = firstText < lastText && lines[firstText ... lastText].contains { $0.isEmpty }
         var blocks: [String] = []
         var current: [String] = []
         func flush() {

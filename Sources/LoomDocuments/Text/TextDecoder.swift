@@ -34,9 +34,10 @@ enum TextDecoder {
                     continue
                 }
                 let length = sequenceLength(buffer, index)
-                if length == 0 {
+                if length <= 0 {
+                    // Like Swift's decoder, one replacement covers the longest valid prefix of a sequence.
                     scan.invalid += 1
-                    index += 1
+                    index += max(1, -length)
                 } else {
                     scan.multibyte += 1
                     index += length
@@ -46,7 +47,8 @@ enum TextDecoder {
         return scan
     }
 
-    /// Length of the valid UTF-8 sequence starting at `index` (lead byte ≥ 0x80), or 0 if invalid.
+    /// Length of the valid UTF-8 sequence starting at `index` (lead byte ≥ 0x80); for an invalid one,
+    /// minus the length of its longest valid prefix (0 or less).
     private static func sequenceLength(_ buffer: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
         let lead = buffer[index]
         let length: Int
@@ -61,10 +63,10 @@ enum TextDecoder {
         case 0xF4: length = 4; high = 0x8F
         default: return 0
         }
-        guard index + length <= buffer.count else { return 0 }
-        let second = buffer[index + 1]
-        guard second >= low, second <= high else { return 0 }
-        for offset in 2 ..< length where buffer[index + offset] & 0xC0 != 0x80 { return 0 }
+        guard index + 1 < buffer.count, buffer[index + 1] >= low, buffer[index + 1] <= high else { return -1 }
+        for offset in 2 ..< length where index + offset >= buffer.count || buffer[index + offset] & 0xC0 != 0x80 {
+            return -offset
+        }
         return length
     }
 
