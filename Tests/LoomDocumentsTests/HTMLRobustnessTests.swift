@@ -111,3 +111,19 @@ import Testing
         #expect(article.warnings.contains { $0.contains("at 2 places") })
     }
 }
+
+@Suite struct ConcurrentReadingTests {
+    @Test func readsPagesConcurrently() async throws {
+        let reader = DocumentReader()
+        let pages = (0 ..< 16).map { Fixture.page(head: "<title>Page \($0) Of The Day</title>", body: Fixture.paragraphs(3 + $0 % 4)) }
+        let titles = try await withThrowingTaskGroup(of: String?.self) { group in
+            for page in pages {
+                group.addTask { try reader.read(data: Array(page.utf8), path: "p.html", isHTML: true).metadata.title }
+            }
+            var titles: [String] = []
+            for try await title in group { titles.append(title ?? "") }
+            return titles
+        }
+        #expect(Set(titles) == Set((0 ..< 16).map { "Page \($0) Of The Day" }))
+    }
+}
