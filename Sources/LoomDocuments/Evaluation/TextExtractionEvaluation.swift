@@ -19,7 +19,10 @@ public enum TextExtractionEvaluation {
     public struct Report: Sendable, CustomStringConvertible {
         public var pages: [PageScore]
         public var bytes: Int
+        /// Wall-clock seconds spent reading the pages.
         public var seconds: Double
+        /// CPU seconds of the reading thread (unaffected by other processes competing for cores).
+        public var cpuSeconds: Double = 0
 
         public var precision: Double { mean(\.precision) }
         public var recall: Double { mean(\.recall) }
@@ -31,6 +34,8 @@ public enum TextExtractionEvaluation {
         public var dateCounts: (correct: Int, total: Int) { counts(\.dateCorrect) }
         /// Megabytes (10^6 bytes) of HTML turned into article text per second, on one core.
         public var megabytesPerSecond: Double { seconds > 0 ? Double(bytes) / 1e6 / seconds : 0 }
+        /// Megabytes per CPU second of the reading thread.
+        public var megabytesPerCPUSecond: Double { cpuSeconds > 0 ? Double(bytes) / 1e6 / cpuSeconds : 0 }
 
         private func mean(_ key: KeyPath<PageScore, Double>) -> Double {
             pages.isEmpty ? 0 : pages.map { $0[keyPath: key] }.reduce(0, +) / Double(pages.count)
@@ -52,7 +57,7 @@ public enum TextExtractionEvaluation {
                 shingles: P \(format(shinglePrecision))  R \(format(shingleRecall))  F1 \(format(shingleF1))
                 title accuracy: \(title.correct)/\(title.total)
                 date accuracy: \(date.correct)/\(date.total)
-                speed: \(String(format: "%.1f", megabytesPerSecond)) MB/s (\(bytes) bytes in \(String(format: "%.3f", seconds)) s)
+                speed: \(String(format: "%.1f", megabytesPerSecond)) MB/s wall, \(String(format: "%.1f", megabytesPerCPUSecond)) MB/s per CPU second (\(bytes) bytes in \(String(format: "%.3f", seconds)) s, \(String(format: "%.3f", cpuSeconds)) s CPU)
                 """
         }
     }
@@ -71,6 +76,7 @@ public enum TextExtractionEvaluation {
         var scores: [PageScore] = []
         var bytes = 0
         var elapsed = Duration.zero
+        var cpu = 0.0
         let clock = ContinuousClock()
         for name in names {
             let page = pages.appendingPathComponent(name)
@@ -78,16 +84,25 @@ public enum TextExtractionEvaluation {
             let goldText = try String(contentsOf: gold.appendingPathComponent("\(name).txt"), encoding: .utf8)
             var article = Article(path: name, text: "")
             let start = clock.now
+            let cpuStart = threadCPUSeconds()
             for _ in 0 ..< max(1, repetitions) {
                 article = (try? reader.read(data: html, path: name, isHTML: true)) ?? Article(path: name, text: "")
             }
+            cpu += threadCPUSeconds() - cpuStart
             elapsed += clock.now - start
             bytes += html.count * max(1, repetitions)
             let expected = ExpectedMetadata(url: page.appendingPathComponent("expected-metadata.json"))
             scores.append(score(name: name, article: article, gold: goldText, expected: expected, includeTitle: includeTitle))
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return Report(pages: scores, bytes: bytes, seconds: seconds)
+        return Report(pages: scores, bytes: bytes, seconds: seconds, cpuSeconds: cpu)
+    }
+
+    /// CPU time consumed by the calling thread.
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     static func score(name: String, article: Article, gold: String, expected: ExpectedMetadata, includeTitle: Bool) -> PageScore {

@@ -26,11 +26,12 @@ enum Boilerplate {
         ("copyright ©", 200), ("© copyright", 200),
     ]
 
-    private static let cookieWords = ["cookie"]
+    private static let allRightsReserved = Array("all rights reserved".utf8)
+    private static let cookieWords = [Array("cookie".utf8)]
     private static let consentWords = [
         "we use cookies", "uses cookies", "use of cookies", "cookie policy", "cookie settings", "accept all",
         "accept cookies", "consent", "by continuing",
-    ]
+    ].map { Array($0.utf8) }
 
     /// Whether the line is boilerplate.
     static func isBoilerplate(_ line: String) -> Bool {
@@ -41,13 +42,14 @@ enum Boilerplate {
         if exact.contains(trimmed) { return true }
         let length = trimmed.count
         for (prefix, limit) in prefixes where length <= limit && trimmed.hasPrefix(prefix) { return true }
-        if length <= 400, cookieWords.contains(where: trimmed.contains),
-            consentWords.contains(where: trimmed.contains)
+        guard length <= 400 else { return false }
+        let bytes = Array(trimmed.utf8)
+        if cookieWords.contains(where: { ClassHints.contains(bytes, $0) }),
+            consentWords.contains(where: { ClassHints.contains(bytes, $0) })
         {
             return true
         }
-        if length <= 120, trimmed.contains("all rights reserved") { return true }
-        return false
+        return length <= 120 && ClassHints.contains(bytes, allRightsReserved)
     }
 }
 
