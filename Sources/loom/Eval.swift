@@ -1,9 +1,9 @@
 import ArgumentParser
 
-/// `loom eval …`: evaluators for the language stages.
+/// `loom eval …`: each stage measured against gold data.
 struct Eval: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Evaluate Loom's language stages against a treebank.",
-        subcommands: [EvalTokenizer.self])
+        abstract: "Evaluate a pipeline stage against gold data.",
+        subcommands: [EvalTokenizer.self, Eval.Text.self])
 }
