@@ -16,14 +16,11 @@ public enum EntityKey {
     /// The merge key of an entity name (`Alibaba Group Holding Ltd.` → `alibaba`).
     public static func key(for name: String) -> String {
         var words = normalizedWords(displayName(name))
-        if words.count == 1, let word = words.first, word.hasSuffix(".com"), word.count > 6 {
-            words[0] = String(word.dropLast(4))
-        }
         while words.count > 1, let last = words.last, isSuffix(last) {
             words.removeLast()
             if let comma = words.last, comma.hasSuffix(",") { words[words.count - 1] = String(comma.dropLast()) }
         }
-        if words.count > 1, let last = words.last, last.hasSuffix(".com"), last.count > 6 {
+        if let last = words.last, last.hasSuffix(".com"), last.count > 6 {
             words[words.count - 1] = String(last.dropLast(4))
         }
         return words.joined(separator: " ")
