@@ -30,7 +30,7 @@ enum Acronyms {
     private static func matches(_ letters: [Character], _ words: ArraySlice<String>) -> Bool {
         guard let word = words.first else { return letters.isEmpty }
         let rest = words.dropFirst()
-        let optional = ["of", "and", "&", "the", "for", "de", "on"].contains(word.lowercased())
+        let optional = ["of", "and", "&", "the", "a", "an", "for", "de", "on"].contains(word.lowercased())
         if optional && matches(letters, rest) { return true }
         guard let first = letters.first, let initial = word.first?.uppercased().first, first == initial else {
             return false

@@ -5,7 +5,7 @@
 /// `it` → a singular non-person; `they` → a plural phrase or an ORGANIZATION; a description → its
 /// class's type (an untyped name also fits an organization description). Among compatible entities
 /// the score prefers recency (−10 per sentence back, at most 3 sentences for pronouns and 5 for
-/// descriptions), subjects (+6) over objects (+3), names (+3), organizations for `it` (+4) and entities
+/// descriptions), subjects (+6) over objects (+3), names (+3), organizations for `it` (+8) and entities
 /// mentioned often (+1 per mention, up to 3); ties go to the most recent mention.
 struct Antecedents {
     enum Want: Sendable {
@@ -50,7 +50,7 @@ struct Antecedents {
         case .pronoun(.neuter):
             guard !entity.isPlural else { return nil }
             switch entity.type {
-            case .organization: return 4
+            case .organization: return 8
             case .other: return 0
             case .location: return -2
             default: return nil
