@@ -1,0 +1,71 @@
+import LoomExtraction
+import LoomLanguage
+
+extension ArticleState {
+    /// The entity mention for a triple argument of sentence `number`, or nil when the argument is an
+    /// unresolved pronoun (such triples are dropped: a pronoun node would merge unrelated entities).
+    func mention(for phrase: Phrase, inSentence number: Int, of sentence: AnalyzedSentence) -> EntityMention? {
+        let surface = phrase.text
+        guard let head = argumentHead(phrase, in: sentence) else { return clauseMention(surface) }
+        let phraseIndex = owners[number][head]
+        guard phraseIndex >= 0 else {
+            if sentence.tags[head] == .PRP || sentence.tags[head] == .WDT || sentence.tags[head] == .WP {
+                return nil
+            }
+            return clauseMention(surface)
+        }
+        let found = phrases[number][phraseIndex]
+        let resolution = resolutions[number][phraseIndex]
+        if let type = resolution.numberType, let key = resolution.numberKey {
+            return EntityMention(surface: surface, name: resolution.ownName, key: overrides.canonicalKey(for: key),
+                                 type: type)
+        }
+        guard let index = resolution.entity else { return nil }
+        let entity = entities[index]
+        let key = entity.isSplit ? entity.key : overrides.canonicalKey(for: entity.key)
+        if let from = resolution.resolvedFrom {
+            return EntityMention(surface: surface, name: entity.name, key: key, type: entity.type,
+                                 isPartialName: entity.isPartial, resolvedFrom: from)
+        }
+        let name = found.kind == .common ? commonName(found, number: number, in: sentence) : resolution.ownName
+        return EntityMention(surface: surface, name: name, key: key, type: entity.type,
+                             isPartialName: entity.isPartial)
+    }
+
+    /// The phrase's head: its recorded head, else its first token whose own head lies outside it.
+    private func argumentHead(_ phrase: Phrase, in sentence: AnalyzedSentence) -> Int? {
+        if let head = phrase.head, head >= 0, head < sentence.count { return head }
+        let members = Set(phrase.tokens)
+        return phrase.tokens.first { $0 < sentence.count && !members.contains(Int(sentence.heads[$0])) }
+    }
+
+    /// An argument that is not a noun phrase (a clause, a quote): an OTHER node named by its text.
+    private func clauseMention(_ surface: String) -> EntityMention? {
+        let name = EntityKey.displayName(surface)
+        guard !name.isEmpty else { return nil }
+        return EntityMention(surface: surface, name: name, key: overrides.canonicalKey(for: EntityKey.commonKey(for: name)),
+                             type: .other)
+    }
+
+    /// A common phrase's display name with resolved possessors spelled out (`its shares` → `Alibaba's
+    /// shares`, `the company's chief financial officer` → `Meta's chief financial officer`).
+    private func commonName(_ phrase: NounPhrase, number: Int, in sentence: AnalyzedSentence) -> String {
+        var text = ""
+        var index = phrase.span.lowerBound
+        while index <= phrase.span.upperBound {
+            var piece = sentence.tokens[index].text
+            var last = index
+            let inner = owners[number][index]
+            if inner >= 0, phrases[number][inner].head != phrase.head,
+               let entity = resolutions[number][inner].entity, resolutions[number][inner].resolvedFrom != nil {
+                let innerPhrase = phrases[number][inner]
+                piece = entities[entity].name + (sentence.tags[index] == .PRPS ? "'s" : "")
+                last = min(innerPhrase.span.upperBound, phrase.span.upperBound)
+            }
+            text += piece
+            if last < phrase.span.upperBound && sentence.tokens[last].spaceAfter { text += " " }
+            index = last + 1
+        }
+        return EntityKey.displayName(text)
+    }
+}
