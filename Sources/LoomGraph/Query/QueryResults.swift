@@ -106,3 +106,10 @@ public struct StoreStatistics: Sendable, Hashable, Codable {
     /// Relation keys with the most mentions.
     public var topRelations: [RankedName]
 }
+
+extension EntityType {
+    /// The type named case-insensitively (`person`, `PERSON`), or nil.
+    public init?(caseInsensitive name: String) {
+        self.init(rawValue: name.uppercased())
+    }
+}
