@@ -1,0 +1,31 @@
+/// A minimal deterministic JSON string writer, used where a JSON array travels inside another format
+/// (GraphML attributes).
+enum JSONText {
+    /// The JSON string literal for `text`: `"` and `\` escaped, control characters as `\n`, `\t`, … or
+    /// `\u00XX`; everything else (including non-ASCII) written as is.
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16, uppercase: false)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// A JSON array of strings.
+    static func array(_ items: [String]) -> String {
+        "[" + items.map(quote).joined(separator: ",") + "]"
+    }
+}
