@@ -42,6 +42,9 @@ struct NounRules {
     }
 
     private func title(_ name: Int, _ title: Int) -> [Candidate] {
+        let nameLabel = view.labels[name]
+        guard nameLabel != .compound && nameLabel != .nmodDesc && nameLabel != .flat,
+              !Self.titles.contains(view.lemmas[name]) else { return [] }
         let titleTokens = view.phrase(title)
         if view.labels[title] == .compound {
             guard view.tags[title].isProperNoun || view.tags[title].isCommonNoun,
