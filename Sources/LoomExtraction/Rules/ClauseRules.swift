@@ -15,7 +15,9 @@ struct ClauseRules {
     /// Whether token `i` heads a clause the rules read.
     func isPredicate(_ i: Int) -> Bool {
         let label = view.labels[i]
-        if view.firstChild(of: i, .cop) != nil { return true }
+        // Existentials (`there is a way`) state no relation between two arguments.
+        if view.firstChild(of: i, .expl) != nil { return false }
+        if view.firstChild(of: i, .cop) != nil { return !isFoldedXcomp(i) }
         guard view.tags[i].isVerb else { return false }
         switch label {
         case .aux, .auxPass, .cop, .amod, .compound, .caseMarker, .mark, .det, .fixed, .flat, .nmod, .nsubj, .obj,
