@@ -110,6 +110,16 @@ import LoomLanguage
             Alibaba NNP Alibaba 3 nmod
             . . . 3 punct
             """, expected: ["Wu ; is CEO of ; Alibaba"]),
+        Case(name: "copula with a determined noun stays whole", rows: """
+            Wu NNP Wu 5 nsubj
+            is VBZ be 5 cop
+            the DT the 5 det
+            chief JJ chief 5 amod
+            executive NN executive 0 root
+            of IN of 7 case
+            Alibaba NNP Alibaba 5 nmod
+            . . . 5 punct
+            """, expected: ["Wu ; is ; the chief executive of Alibaba"]),
         Case(name: "copula with a prepositional predicate", rows: """
             The DT the 2 det
             firm NN firm 5 nsubj

@@ -95,7 +95,10 @@ extension ClauseRules {
                               extras: obliques.map(fullSpan), rule: "svc-prep")
         }
         let tag = view.tags[predicate]
-        let candidates = tag.isNoun ? kids.filter { view.labels[$0] == .nmod } : (tag.isAdjective ? obliques : [])
+        // A bare title-like noun takes its `of`-phrase into the relation (`is CEO of`); a noun with a
+        // determiner or modifiers stays whole (`is a junior clerk in the Goods Depot`).
+        let bare = !kids.contains { [.det, .detPoss, .nmodPoss, .amod, .nummod].contains(view.labels[$0]) }
+        let candidates = tag.isNoun ? (bare ? kids.filter { view.labels[$0] == .nmod } : []) : (tag.isAdjective ? obliques : [])
         if let modifier = candidates.first(where: { $0 > predicate && !view.caseMarker(of: $0).isEmpty }) {
             let marker = view.caseMarker(of: modifier)
             let core = view.phrase(predicate, skip: skip.union([modifier])).filter { $0 < modifier }
