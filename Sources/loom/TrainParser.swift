@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import LoomLanguage
+
+/// `loom train parser`: trains the dependency parser on CoNLL-U trees.
+struct TrainParser: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parser",
+        abstract: "Train the dependency parser (deterministic: same input, same model bytes).")
+
+    @Option(help: "Training treebank (CoNLL-U).") var train: String
+    @Option(help: "Development treebank (CoNLL-U), used to pick the epoch.") var dev: String
+    @Option(help: "Where to write the model.") var output: String
+    @Option(help: "Maximum number of epochs.") var epochs: Int = ParserTrainingOptions().epochs
+
+    func run() async throws {
+        let trainTrees = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: train))
+        let devTrees = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: dev))
+        let nonProjective = ParserTrainer.nonProjectiveCount(trainTrees)
+        print("train: \(trainTrees.count) trees, \(nonProjective) non-projective (lifted); dev: \(devTrees.count) trees")
+        var trainer = ParserTrainer(options: ParserTrainingOptions(epochs: epochs))
+        let (parser, reports) = trainer.train(trainTrees, dev: devTrees) { report in
+            print(String(
+                format: "epoch %2d  train errors %.2f%%  dev UAS %.2f LAS %.2f", report.epoch,
+                100 * report.trainErrorRate, report.dev.uas, report.dev.las))
+        }
+        let best = reports.max { $0.dev.las < $1.dev.las }!
+        try parser.write(to: URL(fileURLWithPath: output))
+        print("kept epoch \(best.epoch); wrote \(output)")
+    }
+}
