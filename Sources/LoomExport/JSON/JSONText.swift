@@ -1,9 +1,9 @@
 /// A minimal deterministic JSON string writer, used where a JSON array travels inside another format
 /// (GraphML attributes).
-enum JSONText {
+public enum JSONText {
     /// The JSON string literal for `text`: `"` and `\` escaped, control characters as `\n`, `\t`, … or
     /// `\u00XX`; everything else (including non-ASCII) written as is.
-    static func quote(_ text: String) -> String {
+    public static func quote(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -25,7 +25,7 @@ enum JSONText {
     }
 
     /// A JSON array of strings.
-    static func array(_ items: [String]) -> String {
+    public static func array(_ items: [String]) -> String {
         "[" + items.map(quote).joined(separator: ",") + "]"
     }
 }
