@@ -30,8 +30,8 @@ struct EvalTokenizer: AsyncParsableCommand {
             }
             let result = TokenizerSpeed.measure(String(decoding: data, as: UTF8.self))
             print("speed: \(result.tokens) tokens, \(result.sentences) sentences")
-            print(String(format: "  tokenize: %.3f s, %.0f tokens/s", result.tokenizeSeconds, result.tokensPerSecond))
-            print(String(format: "  sentences: %.3f s, %.0f tokens/s", result.sentencesSeconds, result.sentenceTokensPerSecond))
+            print(String(format: "  tokenize: %.3f CPU s, %.0f tokens/s", result.tokenizeSeconds, result.tokensPerSecond))
+            print(String(format: "  sentences: %.3f CPU s, %.0f tokens/s", result.sentencesSeconds, result.sentenceTokensPerSecond))
         }
         guard let file else {
             if speed == nil { throw ValidationError("give a CoNLL-U file, or --speed TEXTFILE") }

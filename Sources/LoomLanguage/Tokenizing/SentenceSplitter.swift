@@ -13,7 +13,7 @@ enum SentenceSplitter {
 
     /// Finds sentence boundaries, then splits the period off an abbreviation that ends a sentence
     /// (`… at 2:30 p.m.` → `p.m` `.`), as UD English does, so every such sentence ends in `.`.
-    static func segment(_ tokens: [Token], breaks: [TokenBreak]) -> Segmentation {
+    static func segment(_ tokens: [Token], breaks: [TokenBreak], flags: [UInt8]) -> Segmentation {
         var segmentation = Segmentation(tokens: tokens, ends: [], startsParagraph: [])
         var finalAbbreviations: [Int] = []
         var startsParagraph = true
@@ -21,10 +21,10 @@ enum SentenceSplitter {
         var first = 0
         var k = 0
         while k < tokens.count {
-            nesting.note(tokens[k].text)
+            if flags[k] & TokenScanner.nestingStart != 0 { nesting.note(tokens[k].text) }
             var last = k
             var ends = k == tokens.count - 1 || breaks[k] == .paragraph
-            let ending = self.ending(of: tokens[k].text)
+            let ending = flags[k] & TokenScanner.punctuationEnd != 0 ? self.ending(of: tokens[k].text) : .none
             if ending != .none, !ends {
                 var j = k
                 var after = nesting

@@ -43,11 +43,11 @@ public struct Tokenizer: Sendable {
     /// Tokens with sentence boundaries.
     func segment(_ text: String) -> SentenceSplitter.Segmentation {
         var text = text
-        let (tokens, breaks) = text.withUTF8 { buffer in
+        let (tokens, breaks, flags) = text.withUTF8 { buffer in
             var scanner = TokenScanner(bytes: buffer)
             scanner.run()
-            return (scanner.tokens, scanner.breaks)
+            return (scanner.tokens, scanner.breaks, scanner.flags)
         }
-        return SentenceSplitter.segment(tokens, breaks: breaks)
+        return SentenceSplitter.segment(tokens, breaks: breaks, flags: flags)
     }
 }
