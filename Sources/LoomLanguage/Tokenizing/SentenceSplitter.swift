@@ -1,5 +1,9 @@
 /// Groups tokens into sentences; the rules are documented on ``Tokenizer/sentences(in:)``.
 enum SentenceSplitter {
+    /// The most tokens a sentence may have; a longer run without a boundary is cut (this keeps the
+    /// later stages linear on lists, tables and text without punctuation).
+    static let maximumSentenceLength = 500
+
     /// How a token may end a sentence.
     private enum Ending {
         case none
@@ -46,6 +50,7 @@ enum SentenceSplitter {
             if !ends, breaks[k] == .line, lineBreakEndsSentence(after: tokens[k].text, next: tokens[k + 1].text) {
                 ends = true
             }
+            if !ends, k + 1 - first >= maximumSentenceLength { ends = true }
             if ends || last == tokens.count - 1 {
                 if ending == .abbreviation { finalAbbreviations.append(k) }
                 segmentation.ends.append(last + 1)
