@@ -11,6 +11,9 @@ struct EvalTokenizer: AsyncParsableCommand {
     @Argument(help: "A CoNLL-U file with '# text' comments (e.g. en_ewt-ud-dev.conllu).")
     var file: String?
 
+    @Option(help: "Score only sentences whose sent_id starts with this (e.g. 'weblog', 'email').")
+    var idPrefix: String?
+
     @Option(help: "A plain text file to measure tokenizer speed on (tokens/s, one core).")
     var speed: String?
 
@@ -37,10 +40,11 @@ struct EvalTokenizer: AsyncParsableCommand {
             if speed == nil { throw ValidationError("give a CoNLL-U file, or --speed TEXTFILE") }
             return
         }
-        let sentences: [TreebankSentence]
+        var sentences: [TreebankSentence]
         do { sentences = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: file)) } catch {
             throw ValidationError(error.description)
         }
+        if let idPrefix { sentences = sentences.filter { $0.id?.hasPrefix(idPrefix) == true } }
         let report = TokenizerEvaluation.evaluate(sentences)
         print("sentences: \(sentences.count), documents: \(report.documents), skipped (words do not spell text): \(report.skippedSentences)")
         print(line("tokens", report.tokens))

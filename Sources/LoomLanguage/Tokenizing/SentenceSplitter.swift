@@ -50,6 +50,9 @@ enum SentenceSplitter {
             if !ends, breaks[k] == .line, lineBreakEndsSentence(after: tokens[k].text, next: tokens[k + 1].text) {
                 ends = true
             }
+            if !ends, startsParagraph, k - first < 10, k + 1 < tokens.count, isDatelineEnd(tokens, at: k, first: first) {
+                ends = true
+            }
             if !ends, k + 1 - first >= maximumSentenceLength { ends = true }
             if ends || last == tokens.count - 1 {
                 if ending == .abbreviation { finalAbbreviations.append(k) }
@@ -116,6 +119,22 @@ enum SentenceSplitter {
         if text == "," || text == ";" || text == "-" || text == "&" { return false }
         if let kind = Abbreviations.kind(ofToken: text), kind == .title { return false }
         return !startsLowercase(next)
+    }
+
+    /// Whether token `k` is the dash or colon closing a dateline at the start of a paragraph
+    /// (`HANGZHOU, China (Reuters) -`, `NEW DELHI --`, `KABUL:`): the first word is in capitals, no word
+    /// before the dash starts in lower case, and a capitalized word follows.
+    private static func isDatelineEnd(_ tokens: [Token], at k: Int, first: Int) -> Bool {
+        guard k > first else { return false }
+        switch tokens[k].text {
+        case "-", "--", "\u{2014}", "\u{2013}", ":": break
+        default: return false
+        }
+        let head = tokens[first].text.utf8
+        guard head.count >= 2, head.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), startsUppercase(tokens[k + 1].text) else {
+            return false
+        }
+        return tokens[first..<k].allSatisfy { !startsLowercase($0.text) }
     }
 
     private static func isClosing(_ text: String) -> Bool {

@@ -35,7 +35,8 @@ public struct Tokenizer: Sendable {
     /// `Mr.` and `Dr.` never end one. Paragraph breaks (a blank line, `"\n\n"`) always end a sentence and
     /// set `startsParagraph` on the next one; the first sentence of the text also has it set. A single
     /// `"\n"` after a line without final punctuation (a headline) ends a sentence too, unless the line
-    /// ends in `,` `;` `-` `&` or the next line starts in lower case (hard-wrapped text). A sentence has
+    /// ends in `,` `;` `-` `&` or the next line starts in lower case (hard-wrapped text). A dateline at
+    /// the start of a paragraph (`HANGZHOU, China (Reuters) -`) is a sentence of its own. A sentence has
     /// at most 500 tokens: a longer stretch without a boundary is cut into pieces of that size.
     public func sentences(in text: String) -> [Sentence] {
         segment(text).sentences
