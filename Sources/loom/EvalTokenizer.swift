@@ -11,6 +11,9 @@ struct EvalTokenizer: AsyncParsableCommand {
     @Argument(help: "A CoNLL-U file with '# text' comments (e.g. en_ewt-ud-dev.conllu).")
     var file: String?
 
+    @Option(help: "Score only sentences whose sent_id starts with this (e.g. 'weblog', 'email').")
+    var idPrefix: String?
+
     @Option(help: "A plain text file to measure tokenizer speed on (tokens/s, one core).")
     var speed: String?
 
@@ -30,17 +33,18 @@ struct EvalTokenizer: AsyncParsableCommand {
             }
             let result = TokenizerSpeed.measure(String(decoding: data, as: UTF8.self))
             print("speed: \(result.tokens) tokens, \(result.sentences) sentences")
-            print(String(format: "  tokenize: %.3f s, %.0f tokens/s", result.tokenizeSeconds, result.tokensPerSecond))
-            print(String(format: "  sentences: %.3f s, %.0f tokens/s", result.sentencesSeconds, result.sentenceTokensPerSecond))
+            print(String(format: "  tokenize: %.3f CPU s, %.0f tokens/s", result.tokenizeSeconds, result.tokensPerSecond))
+            print(String(format: "  sentences: %.3f CPU s, %.0f tokens/s", result.sentencesSeconds, result.sentenceTokensPerSecond))
         }
         guard let file else {
             if speed == nil { throw ValidationError("give a CoNLL-U file, or --speed TEXTFILE") }
             return
         }
-        let sentences: [TreebankSentence]
+        var sentences: [TreebankSentence]
         do { sentences = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: file)) } catch {
             throw ValidationError(error.description)
         }
+        if let idPrefix { sentences = sentences.filter { $0.id?.hasPrefix(idPrefix) == true } }
         let report = TokenizerEvaluation.evaluate(sentences)
         print("sentences: \(sentences.count), documents: \(report.documents), skipped (words do not spell text): \(report.skippedSentences)")
         print(line("tokens", report.tokens))

@@ -1,5 +1,9 @@
 /// Groups tokens into sentences; the rules are documented on ``Tokenizer/sentences(in:)``.
 enum SentenceSplitter {
+    /// The most tokens a sentence may have; a longer run without a boundary is cut (this keeps the
+    /// later stages linear on lists, tables and text without punctuation).
+    static let maximumSentenceLength = 500
+
     /// How a token may end a sentence.
     private enum Ending {
         case none
@@ -13,7 +17,7 @@ enum SentenceSplitter {
 
     /// Finds sentence boundaries, then splits the period off an abbreviation that ends a sentence
     /// (`… at 2:30 p.m.` → `p.m` `.`), as UD English does, so every such sentence ends in `.`.
-    static func segment(_ tokens: [Token], breaks: [TokenBreak]) -> Segmentation {
+    static func segment(_ tokens: [Token], breaks: [TokenBreak], flags: [UInt8]) -> Segmentation {
         var segmentation = Segmentation(tokens: tokens, ends: [], startsParagraph: [])
         var finalAbbreviations: [Int] = []
         var startsParagraph = true
@@ -21,10 +25,10 @@ enum SentenceSplitter {
         var first = 0
         var k = 0
         while k < tokens.count {
-            nesting.note(tokens[k].text)
+            if flags[k] & TokenScanner.nestingStart != 0 { nesting.note(tokens[k].text) }
             var last = k
             var ends = k == tokens.count - 1 || breaks[k] == .paragraph
-            let ending = self.ending(of: tokens[k].text)
+            let ending = flags[k] & TokenScanner.punctuationEnd != 0 ? self.ending(of: tokens[k].text) : .none
             if ending != .none, !ends {
                 var j = k
                 var after = nesting
@@ -46,6 +50,10 @@ enum SentenceSplitter {
             if !ends, breaks[k] == .line, lineBreakEndsSentence(after: tokens[k].text, next: tokens[k + 1].text) {
                 ends = true
             }
+            if !ends, startsParagraph, k - first < 10, k + 1 < tokens.count, isDatelineEnd(tokens, at: k, first: first) {
+                ends = true
+            }
+            if !ends, k + 1 - first >= maximumSentenceLength { ends = true }
             if ends || last == tokens.count - 1 {
                 if ending == .abbreviation { finalAbbreviations.append(k) }
                 segmentation.ends.append(last + 1)
@@ -111,6 +119,22 @@ enum SentenceSplitter {
         if text == "," || text == ";" || text == "-" || text == "&" { return false }
         if let kind = Abbreviations.kind(ofToken: text), kind == .title { return false }
         return !startsLowercase(next)
+    }
+
+    /// Whether token `k` is the dash or colon closing a dateline at the start of a paragraph
+    /// (`HANGZHOU, China (Reuters) -`, `NEW DELHI --`, `KABUL:`): the first word is in capitals, no word
+    /// before the dash starts in lower case, and a capitalized word follows.
+    private static func isDatelineEnd(_ tokens: [Token], at k: Int, first: Int) -> Bool {
+        guard k > first else { return false }
+        switch tokens[k].text {
+        case "-", "--", "\u{2014}", "\u{2013}", ":": break
+        default: return false
+        }
+        let head = tokens[first].text.utf8
+        guard head.count >= 2, head.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), startsUppercase(tokens[k + 1].text) else {
+            return false
+        }
+        return tokens[first..<k].allSatisfy { !startsLowercase($0.text) }
     }
 
     private static func isClosing(_ text: String) -> Bool {

@@ -3,7 +3,9 @@ extension TokenScanner {
     /// Trailing sentence punctuation is left out, and a closing bracket unless the URL opened one.
     func urlEnd(at i: Int) -> Int? {
         let first = bytes[i] | 0x20
-        guard first == 0x68 || first == 0x77 || first == 0x66 || first == 0x6D else { return nil }
+        guard first == 0x68 || first == 0x77 || first == 0x66 || first == 0x6D, i + 4 < count else { return nil }
+        let second = bytes[i + 1] | 0x20
+        guard second == 0x74 || second == 0x77 || second == 0x61 else { return nil }  // ht.. ww.. ft.. ma..
         var prefix = 0
         for candidate in Self.urlPrefixes where hasPrefix(candidate, at: i) {
             prefix = candidate.count

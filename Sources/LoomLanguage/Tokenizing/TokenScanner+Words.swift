@@ -27,7 +27,8 @@ extension TokenScanner {
             scalars += joined == length ? 1 : 2
         }
         var end = i
-        if !hasLetter, hyphen > start {  // a range of numbers, `1969-1970`, `3:00-5:30`: split
+        // A range of numbers, `1969-1970`, `3:00-5:30`, splits; a phone number, `555-1234`, does not.
+        if !hasLetter, hyphen > start, hyphen - start != 3 || end - hyphen != 5 {
             emit(start, hyphen)
             emit(hyphen, hyphen + 1)
             emit(hyphen + 1, end)

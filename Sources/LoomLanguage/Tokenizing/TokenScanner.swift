@@ -15,6 +15,11 @@ enum TokenBreak: UInt8, Sendable {
 /// Scalar offsets are counted incrementally by a cursor that only moves forward, so the scan is linear.
 /// No token is longer than ``maximumTokenLength`` scalars: a longer run is cut into pieces.
 struct TokenScanner {
+    /// Flag: the token ends in `.`, `?`, `!` or `…` (its last byte).
+    static let punctuationEnd: UInt8 = 1
+    /// Flag: the token starts with a bracket, a straight quote or a U+2000–U+2FFF character.
+    static let nestingStart: UInt8 = 2
+
     /// The longest token the scanner produces, in Unicode scalars.
     static let maximumTokenLength = 1000
 
@@ -23,6 +28,9 @@ struct TokenScanner {
     let table: [CharacterClass]
     private(set) var tokens: [Token] = []
     private(set) var breaks: [TokenBreak] = []
+    /// Per token: ``punctuationEnd`` and ``nestingStart`` bits, so the sentence splitter looks at
+    /// the text of few tokens only.
+    private(set) var flags: [UInt8] = []
     private var cursorByte = 0
     private var cursorScalar = 0
     private var gapNewlines = 0
@@ -33,6 +41,7 @@ struct TokenScanner {
         self.table = CharacterClass.ascii
         tokens.reserveCapacity(bytes.count / 5 + 1)
         breaks.reserveCapacity(bytes.count / 5 + 1)
+        flags.reserveCapacity(bytes.count / 5 + 1)
     }
 
     /// Scans the whole input.
@@ -112,6 +121,15 @@ struct TokenScanner {
         let spaceAfter = end < count && classify(end).0.isSeparator
         tokens.append(Token(text: text, start: first, end: last, spaceAfter: spaceAfter))
         breaks.append(.none)
+        let firstByte = bytes[start]
+        let lastByte = bytes[end - 1]
+        var flag: UInt8 = 0
+        if lastByte == 0x2E || lastByte == 0x3F || lastByte == 0x21 || lastByte == 0xA6 { flag |= Self.punctuationEnd }
+        switch firstByte {
+        case 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x22, 0xE2: flag |= Self.nestingStart
+        default: break
+        }
+        flags.append(flag)
         gapNewlines = 0
     }
 }

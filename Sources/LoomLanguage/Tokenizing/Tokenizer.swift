@@ -35,7 +35,9 @@ public struct Tokenizer: Sendable {
     /// `Mr.` and `Dr.` never end one. Paragraph breaks (a blank line, `"\n\n"`) always end a sentence and
     /// set `startsParagraph` on the next one; the first sentence of the text also has it set. A single
     /// `"\n"` after a line without final punctuation (a headline) ends a sentence too, unless the line
-    /// ends in `,` `;` `-` `&` or the next line starts in lower case (hard-wrapped text).
+    /// ends in `,` `;` `-` `&` or the next line starts in lower case (hard-wrapped text). A dateline at
+    /// the start of a paragraph (`HANGZHOU, China (Reuters) -`) is a sentence of its own. A sentence has
+    /// at most 500 tokens: a longer stretch without a boundary is cut into pieces of that size.
     public func sentences(in text: String) -> [Sentence] {
         segment(text).sentences
     }
@@ -43,11 +45,11 @@ public struct Tokenizer: Sendable {
     /// Tokens with sentence boundaries.
     func segment(_ text: String) -> SentenceSplitter.Segmentation {
         var text = text
-        let (tokens, breaks) = text.withUTF8 { buffer in
+        let (tokens, breaks, flags) = text.withUTF8 { buffer in
             var scanner = TokenScanner(bytes: buffer)
             scanner.run()
-            return (scanner.tokens, scanner.breaks)
+            return (scanner.tokens, scanner.breaks, scanner.flags)
         }
-        return SentenceSplitter.segment(tokens, breaks: breaks)
+        return SentenceSplitter.segment(tokens, breaks: breaks, flags: flags)
     }
 }

@@ -36,6 +36,9 @@ struct SentenceCase: CustomTestStringConvertible, Sendable {
         SentenceCase("1. The first point.", ["1 . The first point ."]),
         SentenceCase("It rose 5.5 percent.", ["It rose 5.5 percent ."]),
         SentenceCase("See www.example.com. It works.", ["See www.example.com .", "It works ."]),
+        SentenceCase("HANGZHOU, China (Reuters) - Alibaba rose.", ["HANGZHOU , China ( Reuters ) -", "Alibaba rose ."]),
+        SentenceCase("NEW DELHI -- India won. It - the team - won.", ["NEW DELHI --", "India won .", "It - the team - won ."]),
+        SentenceCase("The ECB - Europe's bank - held rates.", ["The ECB - Europe 's bank - held rates ."]),
     ]
 
     @Test(arguments: cases) func sentences(_ testCase: SentenceCase) {

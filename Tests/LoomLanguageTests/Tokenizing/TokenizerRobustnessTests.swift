@@ -55,7 +55,16 @@ import Testing
         let sentences = Tokenizer().sentences(in: text)
         let count = sentences.reduce(0) { $0 + $1.tokens.count }
         #expect(count == 12_600_000)
+        #expect(sentences.allSatisfy { $0.tokens.count <= SentenceSplitter.maximumSentenceLength })
         #expect(sentences.last?.tokens.last?.end == text.unicodeScalars.count - 1)
+    }
+
+    @Test func longSentencesAreCut() {
+        let limit = SentenceSplitter.maximumSentenceLength
+        let text = String(repeating: "word ", count: 2 * limit + 3) + "end."
+        let sentences = Tokenizer().sentences(in: text)
+        #expect(sentences.map(\.tokens.count) == [limit, limit, 5])
+        #expect(sentences.map(\.startsParagraph) == [true, false, false])
     }
 
     @Test func noTokenIsEmptyAndOffsetsIncrease() {

@@ -55,6 +55,7 @@ func expectTokens(_ testCase: TokenCase, sourceLocation: SourceLocation = #_sour
         TokenCase("at 3:30 on 2025-03-01", ["at", "3:30", "on", "2025-03-01"]),
         TokenCase("5G phones and a 10km race", ["5G", "phones", "and", "a", "10km", "race"]),
         TokenCase("from 1969-1970 and 3:00-5:30", ["from", "1969", "-", "1970", "and", "3:00", "-", "5:30"]),
+        TokenCase("call 555-1234 or 1-800-555-1234", ["call", "555-1234", "or", "1-800-555-1234"]),
         TokenCase("on 9/11 at .5 and 5pm", ["on", "9/11", "at", ".5", "and", "5", "pm"]),
         TokenCase("in the '90s and 1980's", ["in", "the", "'90s", "and", "1980's"]),
         TokenCase("It rose 3.", ["It", "rose", "3", "."]),
