@@ -138,4 +138,19 @@ import Testing
         let article = try Fixture.read(Fixture.page(body: "<div>Short note.</div><div>Another line.</div>"))
         #expect(article.text == "Short note.\n\nAnother line.")
     }
+
+    @Test func captionsAndCreditsAreDroppedButNotCaptionStateClasses() throws {
+        let html = Fixture.page(body: """
+            <article>\(Fixture.paragraphs(2))
+            <figure><img src="a.jpg"><figcaption>The mayor at the opening, on Monday.</figcaption></figure>
+            <div class="image-wrapper"><img src="b.jpg"><span class="photo-credit">Jane Roe/Agency</span></div>
+            <div class="item no_caption"><h2>A lede in a heading inside a no_caption block, with commas, stays.</h2></div>
+            \(Fixture.paragraphs(2, topic: "mayor"))</article>
+            """)
+        let article = try Fixture.read(html)
+        #expect(!article.text.contains("at the opening"))
+        #expect(!article.text.contains("Jane Roe/Agency"))
+        #expect(article.text.contains("A lede in a heading"))
+        #expect(article.text.contains("the mayor said"))
+    }
 }
