@@ -94,6 +94,15 @@ import Testing
         #expect(!article.text.contains("By Jane Roe"))
     }
 
+    @Test func publicationTimeIsPreferredOverOtherTimes() throws {
+        let html = Fixture.page(body: """
+            <div class="topbar"><time datetime="2030-12-31">Today</time></div>
+            <article><time class="updated" datetime="2024-02-02">Updated</time>
+            <time itemprop="datePublished" datetime="2024-01-01T09:00">Published</time>\(Fixture.paragraphs(3))</article>
+            """)
+        #expect(try Fixture.read(html).metadata.published == "2024-01-01T09:00")
+    }
+
     @Test func metaTagsGiveDateAndAuthor() throws {
         let head = """
             <meta property="article:published_time" content="2022-07-08T09:10:11+02:00">
