@@ -19,6 +19,17 @@ import Testing
         #expect(!article.text.contains("privacy policy"))
     }
 
+    @Test func headerInsideArticleKeepsItsStandfirst() throws {
+        let html = Fixture.page(body: """
+            <header><p>Site tagline that is not part of the story, with a comma, and more words here.</p></header>
+            <article><header><h1>Budget Day</h1><p>The council approved a larger budget, its first in years.</p></header>
+            \(Fixture.paragraphs(4))</article>
+            """)
+        let article = try Fixture.read(html)
+        #expect(article.text.contains("its first in years"))
+        #expect(!article.text.contains("Site tagline"))
+    }
+
     @Test func commentsAreDropped() throws {
         let html = Fixture.page(body: """
             <article>\(Fixture.paragraphs(5))</article>
