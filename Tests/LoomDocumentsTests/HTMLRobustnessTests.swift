@@ -103,6 +103,13 @@ import Testing
         #expect(try Fixture.read(bytes: bytes, isHTML: true).text == "中文报道")
     }
 
+    @Test func unknownDeclaredCharsetStillReadsText() throws {
+        let bytes = Array("<html><head><meta charset=\"x-no-such-charset\"></head><body><p>Caf".utf8) + [0xE9]
+            + Array(" and more words.</p></body></html>".utf8)
+        let article = try Fixture.read(bytes: bytes, isHTML: true)
+        #expect(article.text == "Café and more words.")
+    }
+
     @Test func byteOrderMarksAreStripped() throws {
         let utf8 = [0xEF, 0xBB, 0xBF] + Array(Fixture.page(head: "<title>Bom Title Here Today</title>", body: Fixture.paragraphs(3)).utf8)
         let article = try Fixture.read(bytes: utf8, isHTML: true)

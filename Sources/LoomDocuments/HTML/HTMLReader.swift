@@ -9,8 +9,8 @@ enum HTMLReader {
     static func read(_ input: [UInt8], path: String) throws(DocumentError) -> Article {
         var warnings: [String] = []
         var bytes = input
-        let nulCount = bytes.withUnsafeBytes { raw in raw.baseAddress.map { memchr($0, 0, raw.count) } ?? nil } == nil
-            ? 0 : bytes.count { $0 == 0 }
+        let hasNul = bytes.withUnsafeBytes { raw in raw.baseAddress.map { memchr($0, 0, raw.count) != nil } ?? false }
+        let nulCount = hasNul ? bytes.count { $0 == 0 } : 0
         if nulCount > 0 {
             bytes.removeAll { $0 == 0 }
             warnings.append("removed \(nulCount) NUL byte\(nulCount == 1 ? "" : "s")")
