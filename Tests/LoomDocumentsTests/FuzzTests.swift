@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LoomDocuments
 
@@ -21,9 +22,13 @@ private struct SplitMix64: RandomNumberGenerator {
         let seed = Array(Fixture.page(
             head: "<title>Fuzz | Site</title><script type=\"application/ld+json\">{\"headline\":\"H\"}</script>",
             body: "<article><h1>H</h1>\(Fixture.paragraphs(3))<ul><li><a href=x>l</a></li></ul></article>").utf8)
-        let noise = Array("<>&;\"'/=!-#[]{}\u{00}\u{FF}é".utf8)
-        for _ in 0 ..< 300 {
-            var bytes = seed
+        // The same page declaring GBK and Shift_JIS, so that mutations also go through charset conversion.
+        let legacy = ["gb2312", "shift_jis"].map { name in
+            Array(String(decoding: seed, as: UTF8.self).replacingOccurrences(of: "charset=\"utf-8\"", with: "charset=\"\(name)\"").utf8)
+        }
+        let noise = Array("<>&;\"'/=!-#[]{}\u{00}\u{FF}é".utf8) + [0x81, 0x9D, 0xA1, 0xFE]
+        for iteration in 0 ..< 300 {
+            var bytes = iteration % 3 == 0 ? seed : legacy[iteration % 2]
             for _ in 0 ..< Int.random(in: 1 ... 40, using: &random) {
                 let position = Int.random(in: 0 ..< bytes.count, using: &random)
                 switch Int.random(in: 0 ..< 3, using: &random) {
