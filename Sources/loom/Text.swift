@@ -11,7 +11,7 @@ extension LoomCommand {
         @Argument(help: "The document to read.")
         var file: String
 
-        @Flag(help: "Also print the metadata (title, author, published, site, language) and warnings.")
+        @Flag(help: "Also print the metadata (title, author, published, site, language) before the text.")
         var metadata = false
 
         func run() throws {
@@ -19,7 +19,8 @@ extension LoomCommand {
             do {
                 article = try DocumentReader().read(URL(fileURLWithPath: file))
             } catch {
-                throw ValidationError(error.description)
+                FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+                throw ExitCode.failure
             }
             if metadata {
                 let fields = article.metadata
@@ -29,8 +30,10 @@ extension LoomCommand {
                 ] {
                     print("\(name): \(value ?? "")")
                 }
-                for warning in article.warnings { print("warning: \(warning)") }
                 print("")
+            }
+            for warning in article.warnings {
+                FileHandle.standardError.write(Data("warning: \(article.path): \(warning)\n".utf8))
             }
             print(article.text)
         }

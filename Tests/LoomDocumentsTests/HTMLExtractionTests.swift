@@ -19,6 +19,17 @@ import Testing
         #expect(!article.text.contains("privacy policy"))
     }
 
+    @Test func headerInsideArticleKeepsItsStandfirst() throws {
+        let html = Fixture.page(body: """
+            <header><p>Site tagline that is not part of the story, with a comma, and more words here.</p></header>
+            <article><header><h1>Budget Day</h1><p>The council approved a larger budget, its first in years.</p></header>
+            \(Fixture.paragraphs(4))</article>
+            """)
+        let article = try Fixture.read(html)
+        #expect(article.text.contains("its first in years"))
+        #expect(!article.text.contains("Site tagline"))
+    }
+
     @Test func commentsAreDropped() throws {
         let html = Fixture.page(body: """
             <article>\(Fixture.paragraphs(5))</article>
@@ -94,6 +105,15 @@ import Testing
         #expect(!article.text.contains("By Jane Roe"))
     }
 
+    @Test func publicationTimeIsPreferredOverOtherTimes() throws {
+        let html = Fixture.page(body: """
+            <div class="topbar"><time datetime="2030-12-31">Today</time></div>
+            <article><time class="updated" datetime="2024-02-02">Updated</time>
+            <time itemprop="datePublished" datetime="2024-01-01T09:00">Published</time>\(Fixture.paragraphs(3))</article>
+            """)
+        #expect(try Fixture.read(html).metadata.published == "2024-01-01T09:00")
+    }
+
     @Test func metaTagsGiveDateAndAuthor() throws {
         let head = """
             <meta property="article:published_time" content="2022-07-08T09:10:11+02:00">
@@ -137,5 +157,20 @@ import Testing
     @Test func pageWithoutParagraphsFallsBackToBody() throws {
         let article = try Fixture.read(Fixture.page(body: "<div>Short note.</div><div>Another line.</div>"))
         #expect(article.text == "Short note.\n\nAnother line.")
+    }
+
+    @Test func captionsAndCreditsAreDroppedButNotCaptionStateClasses() throws {
+        let html = Fixture.page(body: """
+            <article>\(Fixture.paragraphs(2))
+            <figure><img src="a.jpg"><figcaption>The mayor at the opening, on Monday.</figcaption></figure>
+            <div class="image-wrapper"><img src="b.jpg"><span class="photo-credit">Jane Roe/Agency</span></div>
+            <div class="item no_caption"><h2>A lede in a heading inside a no_caption block, with commas, stays.</h2></div>
+            \(Fixture.paragraphs(2, topic: "mayor"))</article>
+            """)
+        let article = try Fixture.read(html)
+        #expect(!article.text.contains("at the opening"))
+        #expect(!article.text.contains("Jane Roe/Agency"))
+        #expect(article.text.contains("A lede in a heading"))
+        #expect(article.text.contains("the mayor said"))
     }
 }

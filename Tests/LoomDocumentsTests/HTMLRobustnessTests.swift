@@ -96,6 +96,20 @@ import Testing
         }
     }
 
+    @Test func declaredLegacyMultibyteCharset() throws {
+        // "中文报道" in GBK, declared as gb2312 (read as its superset GBK, like browsers do).
+        let bytes = Array("<html><head><meta http-equiv=Content-Type content=\"text/html; charset=gb2312\"></head><body><p>".utf8)
+            + [0xD6, 0xD0, 0xCE, 0xC4, 0xB1, 0xA8, 0xB5, 0xC0] + Array("</p></body></html>".utf8)
+        #expect(try Fixture.read(bytes: bytes, isHTML: true).text == "中文报道")
+    }
+
+    @Test func unknownDeclaredCharsetStillReadsText() throws {
+        let bytes = Array("<html><head><meta charset=\"x-no-such-charset\"></head><body><p>Caf".utf8) + [0xE9]
+            + Array(" and more words.</p></body></html>".utf8)
+        let article = try Fixture.read(bytes: bytes, isHTML: true)
+        #expect(article.text == "Café and more words.")
+    }
+
     @Test func byteOrderMarksAreStripped() throws {
         let utf8 = [0xEF, 0xBB, 0xBF] + Array(Fixture.page(head: "<title>Bom Title Here Today</title>", body: Fixture.paragraphs(3)).utf8)
         let article = try Fixture.read(bytes: utf8, isHTML: true)

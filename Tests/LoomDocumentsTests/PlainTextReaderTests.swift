@@ -17,6 +17,12 @@ import Testing
         #expect(article.text == "The council met on Tuesday.\n\nIt approved the budget.")
     }
 
+    @Test func markdownStyleHeadlines() throws {
+        #expect(try read("# Budget Passes\n\nThe council voted.").metadata.title == "Budget Passes")
+        let setext = try read("Budget Passes\n=============\n\nThe council voted.")
+        #expect(setext.text == "Budget Passes\n\nThe council voted.")
+    }
+
     @Test func listItemsStaySeparate() throws {
         let article = try read("Budget Items\n\nThe plan includes:\n- schools\n- roads\n1. parks\n")
         #expect(article.text == "Budget Items\n\nThe plan includes:\n\n- schools\n\n- roads\n\n1. parks")

@@ -24,8 +24,8 @@ public enum DocumentDiscovery {
     /// The document kind for a file extension (case-insensitive), or nil when unsupported.
     static func kind(ofExtension pathExtension: String) -> Kind? {
         switch pathExtension.lowercased() {
-        case "txt", "text": return .text
-        case "html", "htm", "xhtml": return .html
+        case "txt": return .text
+        case "html", "htm": return .html
         default: return nil
         }
     }

@@ -23,6 +23,8 @@ struct ClassHints: Sendable, Hashable {
     /// Hidden (`hidden`, `aria-hidden`, `display:none`) or an unlikely ARIA role: always dropped.
     static let hidden: UInt8 = 16
     static let unlikelyRole: UInt8 = 32
+    /// Class/id names an image caption or credit.
+    static let caption: UInt8 = 64
 
     func has(_ flag: UInt8) -> Bool { flags & flag != 0 }
 
@@ -46,6 +48,7 @@ struct ClassHints: Sendable, Hashable {
         .map { Array($0.utf8) }
     private static let bylineWords = ["byline", "author", "dateline", "writtenby", "p-author"].map { Array($0.utf8) }
     private static let shareWords = ["share", "sharedaddy"].map { Array($0.utf8) }
+    private static let captionWords = ["caption", "credit"].map { Array($0.utf8) }
 
     /// Analyses lower-cased `class` and `id` values.
     static func analyze(className: [UInt8], id: [UInt8]) -> ClassHints {
@@ -61,7 +64,19 @@ struct ClassHints: Sendable, Hashable {
         if containsAny(both, candidateWords) { hints.flags |= maybeCandidate }
         if containsAny(both, bylineWords) { hints.flags |= byline }
         if containsAny(both, shareWords) { hints.flags |= share }
+        if hasCaptionToken(both) { hints.flags |= caption }
         return hints
+    }
+
+    /// A class/id token naming a caption or credit ("wp-caption-text", "photo-credit"), but not a state
+    /// modifier such as "no_caption", "has-caption" or "with-caption".
+    private static func hasCaptionToken(_ value: [UInt8]) -> Bool {
+        guard containsAny(value, captionWords) else { return false }
+        for token in value.split(separator: 0x20) where containsAny(Array(token), captionWords) {
+            let modifiers = ["no", "has", "with", "without"].map { Array($0.utf8) }
+            if !modifiers.contains(where: { token.starts(with: $0) }) { return true }
+        }
+        return false
     }
 
     /// `ad`, `ads`, `advert…`, `adsense` as whole class tokens (split on non-alphanumerics).

@@ -19,7 +19,8 @@ struct SubtreeCounts {
 }
 
 /// Removes what does not belong to the article from the chosen subtrees, bottom-up (so an outer
-/// container is judged after its junk children are gone): share widgets, author lines, headings with
+/// container is judged after its junk children are gone): share widgets, image captions and credits,
+/// author lines, headings with
 /// furniture class names, and — Readability's "clean conditionally" — tables, lists, divs and forms that
 /// are mostly links, images, inputs or embeds, or have too little text.
 struct ContentCleaner {
@@ -64,6 +65,7 @@ struct ContentCleaner {
         let node = tree.nodes[index]
         let hints = node.hints
         if hints.has(ClassHints.share), counts.text < 500 { return true }
+        if hints.has(ClassHints.caption), counts.text < 300, counts.paragraphs <= 1, counts.headings == 0 { return true }
         if hints.has(ClassHints.byline), counts.text < 100, !node.tag.isContainer || counts.paragraphs == 0 {
             return true
         }

@@ -2,7 +2,8 @@
 extension ContentScorer {
     /// Articles split into several containers (by a full-width figure, an ad slot…) leave a second
     /// strong candidate outside the chosen subtree: keep candidates scoring at least half the top one
-    /// (and 20 or more), with three or more paragraphs and under 10 % link text, that neither contain nor sit inside what is already selected.
+    /// (and 20 or more), with three or more paragraphs and under 10 % link text, that neither contain
+    /// nor sit inside what is already selected.
     func addingSeparateParts(_ selected: [Int32], top: Int, body: Int) -> [Int32] {
         let topScore = scores[top].isNaN ? 0 : scores[top]
         var roots = selected
@@ -16,11 +17,16 @@ extension ContentScorer {
                 let start = Int(root), end = Int(facts.ends[start])
                 return (candidate >= start && candidate < end) || (start >= candidate && start < Int(facts.ends[candidate]))
             }
-            if !overlaps, pass.linkDensity(candidate, facts) < 0.1, pass.sum(pass.paragraphs, candidate, facts) >= 3 { roots.append(Int32(candidate)) }
+            if !overlaps, pass.linkDensity(candidate, facts) < 0.1, pass.sum(pass.paragraphs, candidate, facts) >= 3 {
+                roots.append(Int32(candidate))
+            }
         }
         return roots.sorted()
     }
 
+    /// The top candidate and the siblings that belong with it: scored siblings above
+    /// max(10, 20 % of the top score), paragraphs with little link text, and headings, quotes, lists and
+    /// tables that sit between selected siblings.
     func siblings(of top: Int, body: Int) -> [Int32] {
         let parent = Int(tree.nodes[top].parent)
         guard top != body, parent >= 0 else { return [Int32(top)] }

@@ -30,7 +30,8 @@ struct ExtractionPass {
             }
             guard node.tag != .text else { continue }
             let hints = node.hints
-            if node.tag.isDropped || node.tag.isFurniture || hints.has(ClassHints.hidden) {
+            let pageHeader = node.tag == .header && facts.context[index] & NodeFacts.inArticle == 0
+            if node.tag.isDropped || node.tag.isFurniture || pageHeader || hints.has(ClassHints.hidden) {
                 removed[index] = true
             } else if strip, node.tag != .body, node.tag != .a, node.tag != .html,
                 hints.has(ClassHints.unlikelyRole)

@@ -1,20 +1,15 @@
-/// Chooses the encoding to hand to libxml2 (LIBXML2.md pitfall 4: the argument overrides `<meta>`).
+/// Finds the charset a page declares. (Pages reach libxml2 as UTF-8 only — LIBXML2.md pitfall 4 — so
+/// the declaration is used to convert them first.)
 enum HTMLCharset {
-    /// "UTF-8" when the bytes validate as UTF-8; else the charset the page declares (`<meta charset>` or
-    /// `http-equiv` Content-Type) with the WHATWG aliases (Latin-1 and ASCII mean Windows-1252, GB2312 means
-    /// GBK); else "UTF-8" again — the caller then decides between repairing the UTF-8 and Windows-1252.
-    static func choose(_ bytes: [UInt8], scan: TextDecoder.UTF8Scan) -> String {
-        if scan.isValid { return "UTF-8" }
-        return declared(in: bytes).map(alias) ?? "UTF-8"
-    }
-
+    /// The WHATWG-style name for a declared charset: Latin-1 and ASCII mean Windows-1252, GB2312 means
+    /// GBK, "utf8" means UTF-8.
     static func alias(_ name: String) -> String {
         switch name.lowercased() {
-        case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp1252", "windows-1252",
+        case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp1252", "windows-1252", "x-cp1252",
              "iso_8859-1", "cp819", "ibm819":
             return "windows-1252"
         case "gb2312", "gb_2312-80", "x-gbk", "gbk": return "GBK"
-        case "utf8": return "UTF-8"
+        case "utf8", "utf-8": return "UTF-8"
         default: return name
         }
     }

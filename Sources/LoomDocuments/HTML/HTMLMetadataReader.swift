@@ -23,7 +23,7 @@ struct HTMLMetadataReader {
         metadata.published = jsonLD.datePublished
             ?? first(meta, ["article:published_time", "og:published_time", "parsely-pub-date", "datepublished",
                             "date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "sailthru.date"])
-            ?? tree.info.times.first?.datetime
+            ?? (tree.info.times.first { $0.isPublished } ?? tree.info.times.first)?.datetime
         metadata.language = tree.info.language.map(Whitespace.collapse).flatMap { $0.isEmpty ? nil : $0 }
             ?? first(meta, ["content-language", "language", "dc.language"])
         return metadata

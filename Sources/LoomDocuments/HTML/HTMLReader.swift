@@ -9,25 +9,14 @@ enum HTMLReader {
     static func read(_ input: [UInt8], path: String) throws(DocumentError) -> Article {
         var warnings: [String] = []
         var bytes = input
-        let nulCount = bytes.withUnsafeBytes { raw in raw.baseAddress.map { memchr($0, 0, raw.count) } ?? nil } == nil
-            ? 0 : bytes.count { $0 == 0 }
+        let hasNul = bytes.withUnsafeBytes { raw in raw.baseAddress.map { memchr($0, 0, raw.count) != nil } ?? false }
+        let nulCount = hasNul ? bytes.count { $0 == 0 } : 0
         if nulCount > 0 {
             bytes.removeAll { $0 == 0 }
             warnings.append("removed \(nulCount) NUL byte\(nulCount == 1 ? "" : "s")")
         }
-        let scan = TextDecoder.scanUTF8(bytes)
-        var encoding = HTMLCharset.choose(bytes, scan: scan)
-        if encoding == "UTF-8", !scan.isValid {
-            if TextDecoder.looksLegacy(scan) {
-                encoding = "windows-1252"
-                warnings.append("not valid UTF-8 and no other charset declared; decoded as Windows-1252")
-            } else {
-                bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
-                warnings.append("invalid UTF-8 replaced with U+FFFD at \(scan.invalid) place\(scan.invalid == 1 ? "" : "s")")
-            }
-        }
-        guard let tree = LibXMLParser.parse(bytes, encoding: encoding) ?? LibXMLParser.parse(bytes, encoding: "windows-1252")
-        else { throw .empty(path: path) }
+        bytes = toUTF8(bytes, warnings: &warnings)
+        guard let tree = LibXMLParser.parse(bytes, encoding: "UTF-8") else { throw .empty(path: path) }
         let extractor = HTMLArticleExtractor(tree: tree)
         var metadata = extractor.metadata()
         let blocks = extractor.contentBlocks()
@@ -45,5 +34,30 @@ enum HTMLReader {
         }
         let text = ([metadata.title].compactMap { $0 } + texts).joined(separator: "\n\n")
         return Article(path: path, text: text, metadata: metadata, warnings: warnings)
+    }
+
+    /// The page as UTF-8: kept when valid; else converted from the declared charset (`HTMLCharset`);
+    /// else, without a usable declaration, read as Windows-1252 when it looks like legacy 8-bit text or
+    /// repaired (invalid sequences replaced by U+FFFD). Every fallback is reported in `warnings`.
+    private static func toUTF8(_ bytes: [UInt8], warnings: inout [String]) -> [UInt8] {
+        let scan = TextDecoder.scanUTF8(bytes)
+        if scan.isValid { return bytes }
+        let declared = HTMLCharset.declared(in: bytes).map(HTMLCharset.alias)
+        if let declared, declared != "UTF-8", declared != "windows-1252" {
+            if let converted = CharsetConverter.toUTF8(bytes, from: declared) {
+                if converted.replacements > 0 {
+                    warnings.append("\(converted.replacements) byte\(converted.replacements == 1 ? "" : "s") invalid in \(declared) replaced with U+FFFD")
+                }
+                return converted.bytes
+            }
+            warnings.append("unknown charset \(declared); read as Windows-1252")
+            return Array(TextDecoder.windows1252(bytes).utf8)
+        }
+        if declared == "windows-1252" || TextDecoder.looksLegacy(scan) {
+            if declared == nil { warnings.append("not valid UTF-8 and no charset declared; read as Windows-1252") }
+            return Array(TextDecoder.windows1252(bytes).utf8)
+        }
+        warnings.append("invalid UTF-8 replaced with U+FFFD at \(scan.invalid) place\(scan.invalid == 1 ? "" : "s")")
+        return Array(String(decoding: bytes, as: UTF8.self).utf8)
     }
 }

@@ -55,10 +55,12 @@ enum HTMLTag: UInt8, Sendable {
         }
     }
 
-    /// Page furniture that is dropped from article text wherever it appears.
+    /// Page furniture that is dropped from article text wherever it appears (`header` too, unless it
+    /// sits inside `article`/`main`, where it holds the headline and standfirst; forms are judged by
+    /// their inputs in conditional cleaning, since some sites wrap the whole page in one).
     var isFurniture: Bool {
         switch self {
-        case .nav, .footer, .aside, .form, .fieldset, .figcaption, .header: return true
+        case .nav, .footer, .aside, .fieldset, .figcaption: return true
         default: return false
         }
     }

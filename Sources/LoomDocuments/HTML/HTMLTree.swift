@@ -17,8 +17,9 @@ struct HTMLPageInfo: Sendable {
     var title: String?
     var language: String?
     var jsonLD: [String] = []
-    /// `datetime` attributes of `<time>` elements, with the index of the element.
-    var times: [(node: Int32, datetime: String)] = []
+    /// `datetime` attributes of `<time>` elements, with the index of the element and whether it is
+    /// marked as the publication time (`pubdate`, `itemprop="datePublished"`, a "publish" class).
+    var times: [(node: Int32, datetime: String, isPublished: Bool)] = []
     /// Elements marked as author by `rel=author` or `itemprop=author`.
     var authorNodes: [Int32] = []
 }

@@ -13,6 +13,8 @@ struct LibXMLAttributes {
     var type: String?
     var lang: String?
     var datetime: String?
+    /// `pubdate` attribute or `itemprop="datePublished"`.
+    var isPublishedTime = false
 
     private static let unlikelyRoles: Set<String> = [
         "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog",
@@ -40,6 +42,7 @@ struct LibXMLAttributes {
                 else if Self.equals(name, "itemprop") {
                     let property = value()
                     if property.lowercased() == "author" { isAuthor = true }
+                    if property.lowercased() == "datepublished" { isPublishedTime = true }
                     if wantsStrings, metaName == nil { metaName = property }
                 }
             case 0x68:  // h
@@ -58,6 +61,7 @@ struct LibXMLAttributes {
                 else if Self.equals(name, "rel"), value().lowercased() == "author" { isAuthor = true }
             case 0x6E, 0x70:  // n, p
                 if wantsStrings, Self.equals(name, "name") || Self.equals(name, "property") { metaName = value() }
+                else if Self.equals(name, "pubdate") { isPublishedTime = true }
             case 0x74:  // t
                 if wantsStrings, Self.equals(name, "type") { type = value() }
             case 0x6C:  // l

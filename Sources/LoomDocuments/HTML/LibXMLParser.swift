@@ -119,7 +119,11 @@ private struct TreeBuilder {
         case .html:
             if tree.info.language == nil { tree.info.language = attributes.lang }
         case .time:
-            if let datetime = attributes.datetime { tree.info.times.append((index, datetime)) }
+            if let datetime = attributes.datetime {
+                let marked = attributes.isPublishedTime
+                    || ClassHints.contains(attributes.className, Array("publish".utf8))
+                tree.info.times.append((index, datetime, marked))
+            }
         case .head:
             return true
         default:

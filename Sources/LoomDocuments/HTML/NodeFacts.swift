@@ -8,7 +8,7 @@ struct NodeFacts {
     let length: [Int32]
     /// Commas (`,` `，` `、`) in each text node.
     let commas: [Int32]
-    /// Ancestor-or-self flags: 1 link, 2 heading, 4 list, 8 figure.
+    /// Ancestor-or-self flags: 1 link, 2 heading, 4 list, 8 figure, 16 article/main.
     let context: [UInt8]
     /// Number of element children.
     let elementChildren: [Int32]
@@ -17,6 +17,7 @@ struct NodeFacts {
     static let inHeading: UInt8 = 2
     static let inList: UInt8 = 4
     static let inFigure: UInt8 = 8
+    static let inArticle: UInt8 = 16
 
     init(_ tree: HTMLTree) {
         let count = tree.count
@@ -44,6 +45,7 @@ struct NodeFacts {
                     case .h1, .h2, .h3, .h4, .h5, .h6: flags |= Self.inHeading
                     case .ul, .ol: flags |= Self.inList
                     case .figure: flags |= Self.inFigure
+                    case .article, .main: flags |= Self.inArticle
                     default: break
                     }
                 }
