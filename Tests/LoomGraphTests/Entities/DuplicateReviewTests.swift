@@ -1,0 +1,47 @@
+import Testing
+@testable import LoomGraph
+
+@Suite struct DuplicateReviewTests {
+    private func node(_ id: Int64, _ label: String, _ type: EntityType, mentions: Int = 1) -> GraphNode {
+        GraphNode(id: id, label: label, type: type, aliases: [Alias(text: label, count: mentions)],
+                  mentionCount: mentions, degree: 1)
+    }
+
+    @Test func findsEachKindOfCandidate() {
+        let nodes = [
+            node(1, "Meta Platforms", .organization, mentions: 9),
+            node(2, "Meta", .organization, mentions: 3),
+            node(3, "Eddie Wu", .person, mentions: 5),
+            node(4, "Mary Wu", .person, mentions: 2),
+            node(5, "Wu", .other),
+            node(6, "Amazon Web Services", .organization, mentions: 4),
+            node(7, "AWS", .organization, mentions: 2),
+            node(8, "Helio-Grid", .organization),
+            node(9, "Helio Grid", .organization, mentions: 6),
+            node(10, "$53 billion", .money),
+            node(11, "cloud division", .other),
+        ]
+        let lines = Set(DuplicateReview.candidates(in: nodes).map { "\($0.aliasLine) [\($0.reason.rawValue)]" })
+        #expect(lines == [
+            "Meta = Meta Platforms [short form]",
+            "Wu = Eddie Wu [surname]",
+            "Wu = Mary Wu [surname]",
+            "AWS = Amazon Web Services [acronym]",
+            "Helio-Grid = Helio Grid [spelling]",
+        ])
+    }
+
+    @Test func distinctPeopleAndTypesAreNotCandidates() {
+        let nodes = [
+            node(1, "Eddie Wu", .person), node(2, "Mary Wu", .person),
+            node(3, "Apple", .organization), node(4, "Apple Valley", .location),
+            node(5, "Georgia", .location), node(6, "Georgia Smith", .person),
+        ]
+        #expect(DuplicateReview.candidates(in: nodes).isEmpty)
+    }
+
+    @Test(arguments: [("kestrel", "kestral", true), ("voltaris", "voltaris", true), ("northwind", "northwood", false)])
+    func oneEditDistance(a: String, b: String, expected: Bool) {
+        #expect(DuplicateReview.withinOneEdit(Array(a), Array(b)) == expected)
+    }
+}
