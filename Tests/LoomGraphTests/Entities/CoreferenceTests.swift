@@ -150,11 +150,40 @@ import Testing
     @Test func antecedentsComeFromAllNounPhrasesNotOnlyArguments() throws {
         // Sentence 0 has no triple; its prepositional object is still an antecedent.
         let first = SentenceBuilder.sentence(
-            "Sales/NNS/2/nsubj rose/VBD/0/root at/IN/5/case Helio/NNP/5/compound Grid/NNP/2/obl ././2/punct")
+            "Sales/NNS/2/nsubj rose/VBD/0/root at/IN/6/case Helio/NNP/6/compound Grid/NNP/6/compound Corp./NNP/2/obl ././2/punct")
         let (second, triple) = C.clause("The/DT/det utility/NN/-", "hired", "staff/NN/-", index: 1)
         let result = SentenceBuilder.resolve([(first, []), (second, [triple])])
         let subject = try #require(result.first?.subject)
         #expect(subject.key == "helio grid")
         #expect(subject.type == .organization)
+    }
+}
+
+/// Descriptions and pronouns do not retype names they cannot be sure of.
+@Suite struct UntypedNameTests {
+    private func run(_ clauses: [(String, String, String)]) -> [ResolvedTriple] {
+        SentenceBuilder.resolve(clauses.enumerated().map { number, clause in
+            let (sentence, triple) = ClauseBuilder.clause(clause.0, clause.1, clause.2, index: number)
+            return (sentence, [triple])
+        })
+    }
+
+    @Test func companyDescriptionTakesAnUntypedOneWordName() {
+        let result = run([("Voltaris/NNP/-", "supplies", "batteries/NNS/-"), ("The/DT/det company/NN/-", "hired", "staff/NN/-")])
+        #expect(result[1].subject.key == "voltaris")
+        #expect(result[1].subject.type == .organization)
+    }
+
+    @Test func companyDescriptionSkipsAnUntypedFullName() {
+        let result = run([("Sergey/NNP/compound Brin/NNP/-", "wrote", "a/DT/det proof/NN/-"),
+                          ("The/DT/det company/NN/-", "hired", "staff/NN/-")])
+        #expect(result[1].subject.key == "~company")
+        #expect(result[0].subject.type == .other)
+    }
+
+    @Test func heDoesNotRetypeAnUntypedOneWordName() {
+        let result = run([("Hamas/NNP/-", "issued", "a/DT/det statement/NN/-"), ("He/PRP/-", "read", "it/PRP/-")])
+        #expect(result.count == 1)
+        #expect(result[0].subject.type == .other)
     }
 }

@@ -1,9 +1,10 @@
 /// Chooses the antecedent of a pronoun or definite description among the entities an article has
 /// mentioned before it.
 ///
-/// Compatibility: `he`/`she` → PERSON (not of the other gender by given name), or an untyped name;
+/// Compatibility: `he`/`she` → PERSON (not of the other gender by given name), or an untyped name of
+/// two or three words;
 /// `it` → a singular non-person; `they` → a plural phrase or an ORGANIZATION; a description → its
-/// class's type (an untyped name also fits an organization description). Among compatible entities
+/// class's type (an untyped one-word name also fits an organization description, at −12). Among compatible entities
 /// the score prefers recency (−10 per sentence back, at most 3 sentences for pronouns and 5 for
 /// descriptions), subjects (+6) over objects (+3), names (+3), organizations for `it` (+8) and entities
 /// mentioned often (+1 per mention, up to 3); ties go to the most recent mention.
@@ -46,7 +47,8 @@ struct Antecedents {
                 if case .pronoun(.feminine) = want, entity.gender == .male { return nil }
                 return 0
             }
-            return untypedName && entity.words.count <= 3 ? -4 : nil
+            // An untyped full name (`Sergey Brin`) may be a person; a one-word one (`Hamas`) is not offered.
+            return untypedName && (2...3).contains(entity.words.count) ? -4 : nil
         case .pronoun(.neuter):
             guard !entity.isPlural else { return nil }
             switch entity.type {
@@ -63,7 +65,9 @@ struct Antecedents {
         case .description(let type, let plural):
             guard plural == entity.isPlural || type == .organization && !plural else { return nil }
             if entity.type == type { return entity.isProperName ? 4 : 0 }
-            return untypedName && type == .organization ? 0 : nil
+            // An untyped one-word name may be a company (`Voltaris`); an untyped multi-word one is as
+            // likely a person (`Sergey Brin`), so it is not offered.
+            return untypedName && type == .organization && entity.words.count == 1 ? -12 : nil
         }
     }
 }

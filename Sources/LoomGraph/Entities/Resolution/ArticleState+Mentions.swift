@@ -27,8 +27,13 @@ extension ArticleState {
             return EntityMention(surface: surface, name: entity.name, key: key, type: entity.type,
                                  isPartialName: entity.isPartial, resolvedFrom: from)
         }
-        let name = found.kind == .common ? commonName(found, number: number, in: sentence) : resolution.ownName
-        return EntityMention(surface: surface, name: name, key: key, type: entity.type,
+        guard found.kind == .common else {
+            return EntityMention(surface: surface, name: resolution.ownName, key: key, type: entity.type,
+                                 isPartialName: entity.isPartial)
+        }
+        let name = commonName(found, number: number, in: sentence, lemmatizingHead: false)
+        let commonKey = EntityKey.commonKey(for: commonName(found, number: number, in: sentence, lemmatizingHead: true))
+        return EntityMention(surface: surface, name: name, key: overrides.canonicalKey(for: commonKey), type: entity.type,
                              isPartialName: entity.isPartial)
     }
 
@@ -49,11 +54,16 @@ extension ArticleState {
 
     /// A common phrase's display name with resolved possessors spelled out (`its shares` → `Alibaba's
     /// shares`, `the company's chief financial officer` → `Meta's chief financial officer`).
-    private func commonName(_ phrase: NounPhrase, number: Int, in sentence: AnalyzedSentence) -> String {
+    /// With `lemmatizingHead`, the head word is replaced by its lemma (for the key: `shares` → `share`).
+    private func commonName(_ phrase: NounPhrase, number: Int, in sentence: AnalyzedSentence, lemmatizingHead: Bool)
+        -> String {
         var text = ""
         var index = phrase.span.lowerBound
         while index <= phrase.span.upperBound {
             var piece = sentence.tokens[index].text
+            if lemmatizingHead && index == phrase.head && !sentence.lemmas[index].isEmpty {
+                piece = sentence.lemmas[index]
+            }
             var last = index
             let inner = owners[number][index]
             if inner >= 0, phrases[number][inner].head != phrase.head,
@@ -63,7 +73,9 @@ extension ArticleState {
                 last = min(innerPhrase.span.upperBound, phrase.span.upperBound)
             }
             text += piece
-            if last < phrase.span.upperBound && sentence.tokens[last].spaceAfter { text += " " }
+            if last < phrase.span.upperBound && sentence.tokens[last].spaceAfter && sentence.tags[last + 1] != .POS {
+                text += " "
+            }
             index = last + 1
         }
         return EntityKey.displayName(text)

@@ -69,7 +69,7 @@ extension ArticleState {
             own.entity = index
             return own
         }
-        let isPartial = !name.contains(" ") && !Acronyms.isAcronym(name) && typed.type != .location
+        let isPartial = !name.contains(" ") && !Acronyms.isAcronym(name) && typed.type != .location && !phrase.isPlural
         own.entity = track(key: key, name: name, type: typed.type, phrase: phrase, at: sentence, isPartial: isPartial)
         return own
     }

@@ -69,6 +69,8 @@ struct EntityTyper {
         }
         for index in span {
             let lower = sentence.tokens[index].text.lowercased()
+            let lemma = sentence.lemmas[index].lowercased()
+            if NumberCues.dateWords.contains(lemma) { return .date }
             if lower.hasSuffix("%") || NumberCues.percentWords.contains(lower) { return .percent }
             if NumberCues.months.contains(lower) || NumberCues.dateWords.contains(lower) { return .date }
             if EntityTyper.isYear(lower) || EntityTyper.isISODate(lower) { hasYear = true }
@@ -94,7 +96,9 @@ struct EntityTyper {
         var result = ""
         for index in span {
             result += sentence.tokens[index].text
-            if index < span.upperBound && sentence.tokens[index].spaceAfter { result += " " }
+            if index < span.upperBound && sentence.tokens[index].spaceAfter && sentence.tags[index + 1] != .POS {
+                result += " "
+            }
         }
         return result
     }

@@ -89,11 +89,16 @@ struct NounPhraseFinder {
                               isPlural: Pronouns.isPlural(sentence.tokens[index].text))
         case .WDT where label != .det:
             return NounPhrase(kind: .pronoun, head: index, span: index...index, role: role, isPlural: false)
+        case .NN where Pronouns.indefinite.contains(sentence.tokens[index].text.lowercased()):
+            return NounPhrase(kind: .pronoun, head: index, span: index...index, role: role, isPlural: false)
+        case .DT where label != .det && label != .detPredet:
+            return NounPhrase(kind: .pronoun, head: index, span: index...index, role: role, isPlural: false)
         case .NN, .NNS, .CD, .dollar, .SYM:
             if [.compound, .flat, .fixed, .goeswith, .det, .amod].contains(label) { return nil }
             if tag == .CD && label == .nummod { return nil }
             let span = coreSpan(of: index)
-            let isNumber = tag == .CD || tag == .dollar || span.contains { sentence.tags[$0] == .CD }
+            let isNumber = tag == .CD || tag == .dollar
+                || children[index].contains { sentence.labels[$0] == .nummod && sentence.tags[$0] == .CD }
             return NounPhrase(kind: isNumber ? .number : .common, head: index, span: span, role: role,
                               isPlural: tag == .NNS)
         default:
