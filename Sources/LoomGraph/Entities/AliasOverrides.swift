@@ -24,6 +24,13 @@ public struct AliasOverrides: Sendable, Hashable {
 
     public init() {}
 
+    /// Corrections given as names: `merges` maps an alias to its canonical name, `splits` lists names
+    /// kept separate (for a store that keeps its own table of corrections).
+    public init(merges: [(alias: String, canonical: String)], splits: [String] = []) {
+        for merge in merges { self.merge(merge.alias, into: merge.canonical) }
+        for name in splits { split(name) }
+    }
+
     /// Parses an aliases file; throws ``AliasFileError`` naming the first bad line.
     public init(parsing text: String) throws {
         for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -3,7 +3,8 @@
 ///
 /// Compatibility: `he`/`she` → PERSON (not of the other gender by given name), or an untyped name of
 /// two or three words;
-/// `it` → a singular non-person; `they` → a plural phrase or an ORGANIZATION; a description → its
+/// `it` → a singular non-person; `they` → a plural phrase, an ORGANIZATION or (−6) an untyped one-word
+/// name; a description → its
 /// class's type (an untyped one-word name also fits an organization description, at −12). Among compatible entities
 /// the score prefers recency (−10 per sentence back, at most 3 sentences for pronouns and 5 for
 /// descriptions), subjects (+6) over objects (+3), names (+3), organizations for `it` (+8) and entities
@@ -59,6 +60,7 @@ struct Antecedents {
             }
         case .pronoun(.plural):
             if entity.type == .organization { return 0 }
+            if untypedName && !entity.isPlural && entity.words.count == 1 { return -6 }  // `Google … They`
             return entity.isPlural && entity.type != .person ? 2 : nil
         case .pronoun:
             return nil

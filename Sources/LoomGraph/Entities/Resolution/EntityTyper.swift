@@ -52,7 +52,7 @@ struct EntityTyper {
         if hasPersonApposition(phrase.head) {
             return TypedName(name: full, type: .person, start: start)
         }
-        if followsPlaceCue(span.lowerBound) {
+        if followsPlaceCue(span.lowerBound, words: words.count) {
             return TypedName(name: full, type: .location, start: start)
         }
         return TypedName(name: full, type: .other, start: start)
@@ -127,14 +127,15 @@ struct EntityTyper {
         return false
     }
 
-    /// Whether a place cue precedes the name: `in`/`near`/`from`, optionally after `based`,
-    /// `headquartered` or `located`.
-    private func followsPlaceCue(_ start: Int) -> Bool {
+    /// Whether a place cue precedes the name: `based in`, `headquartered in`, `located in`, `near`, or
+    /// a bare `in` before a one-word name (`a kitchen in Villeurbanne`; longer unknown names after `in`
+    /// are as often companies or people).
+    private func followsPlaceCue(_ start: Int, words: Int) -> Bool {
         guard start > 0 else { return false }
         let previous = sentence.tokens[start - 1].text.lowercased()
         if previous == "near" { return true }
         guard previous == "in" || previous == "from" else { return false }
         if start > 1, NameCues.locationCueWords.contains(sentence.tokens[start - 2].text.lowercased()) { return true }
-        return previous == "in"
+        return previous == "in" && words == 1 && sentence.tags[start].isProperNoun
     }
 }
