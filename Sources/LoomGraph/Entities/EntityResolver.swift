@@ -15,8 +15,9 @@ import LoomExtraction
 ///
 /// A one-word name the article does not tie to a fuller one is marked ``EntityMention/isPartialName``.
 /// Triples whose subject or object is a pronoun that cannot be resolved (`we`, `you`, `it` with no
-/// antecedent) are dropped: a node named `it` would join unrelated statements. User corrections in
-/// ``AliasOverrides`` are applied to the keys last.
+/// antecedent) are dropped: a node named `it` would join unrelated statements; so are arguments that
+/// cleaning leaves empty (punctuation only). User corrections in ``AliasOverrides`` are applied to the
+/// keys last.
 public struct EntityResolver: Sendable {
     public var aliases: AliasOverrides
 

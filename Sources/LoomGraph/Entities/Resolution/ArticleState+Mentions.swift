@@ -3,7 +3,8 @@ import LoomLanguage
 
 extension ArticleState {
     /// The entity mention for a triple argument of sentence `number`, or nil when the argument is an
-    /// unresolved pronoun (such triples are dropped: a pronoun node would merge unrelated entities).
+    /// unresolved pronoun (such triples are dropped: a pronoun node would merge unrelated entities) or
+    /// has no name left after cleaning (punctuation only).
     func mention(for phrase: Phrase, inSentence number: Int, of sentence: AnalyzedSentence) -> EntityMention? {
         let surface = phrase.text
         guard let head = argumentHead(phrase, in: sentence) else { return clauseMention(surface) }
@@ -17,6 +18,7 @@ extension ArticleState {
         let found = phrases[number][phraseIndex]
         let resolution = resolutions[number][phraseIndex]
         if let type = resolution.numberType, let key = resolution.numberKey {
+            guard !key.isEmpty else { return nil }
             return EntityMention(surface: surface, name: resolution.ownName, key: overrides.canonicalKey(for: key),
                                  type: type)
         }
@@ -33,6 +35,7 @@ extension ArticleState {
         }
         let name = commonName(found, number: number, in: sentence, lemmatizingHead: false)
         let commonKey = EntityKey.commonKey(for: commonName(found, number: number, in: sentence, lemmatizingHead: true))
+        guard commonKey != "~", !name.isEmpty else { return nil }
         return EntityMention(surface: surface, name: name, key: overrides.canonicalKey(for: commonKey), type: entity.type,
                              isPartialName: entity.isPartial)
     }

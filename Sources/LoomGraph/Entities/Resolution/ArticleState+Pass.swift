@@ -40,6 +40,7 @@ extension ArticleState {
         let typed = typer.typeName(phrase)
         let name = EntityKey.displayName(typed.name)
         var own = PhraseResolution(entity: nil, ownName: name)
+        guard !EntityKey.key(for: name).isEmpty else { return own }  // punctuation only: no entity
         if overrides.isSplit(name) {
             let key = EntityKey.exactKey(for: name)
             own.entity = track(key: key, name: name, type: typed.type, phrase: phrase, at: sentence, isSplit: true)
@@ -87,8 +88,9 @@ extension ArticleState {
             return own
         case .relative:
             let verb = Int(sentence.heads[phrase.head])
-            guard verb >= 0, sentence.labels[verb] == .aclRelcl || sentence.labels[verb] == .advclRelcl,
-                  sentence.heads[verb] >= 0 else { return own }
+            guard verb >= 0, verb < sentence.count,
+                  sentence.labels[verb] == .aclRelcl || sentence.labels[verb] == .advclRelcl,
+                  sentence.heads[verb] >= 0, Int(sentence.heads[verb]) < sentence.count else { return own }
             let antecedent = owner[Int(sentence.heads[verb])]
             guard antecedent >= 0, antecedent < resolved.count else { return own }
             target = resolved[antecedent].entity

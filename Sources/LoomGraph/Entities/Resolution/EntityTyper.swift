@@ -117,7 +117,7 @@ struct EntityTyper {
             let other: Int
             if Int(sentence.heads[index]) == head {
                 other = index
-            } else if index == head, sentence.heads[index] >= 0 {
+            } else if index == head, sentence.heads[index] >= 0, Int(sentence.heads[index]) < sentence.count {
                 other = Int(sentence.heads[index])
             } else {
                 continue

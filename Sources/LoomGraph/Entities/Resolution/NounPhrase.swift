@@ -39,7 +39,13 @@ struct NounPhraseFinder {
 
     init(_ sentence: AnalyzedSentence) {
         self.sentence = sentence
-        self.children = sentence.childrenTable()
+        // Built here with bounds checks, so that a malformed tree (a head out of range) is ignored
+        // rather than trapping.
+        var table = Array(repeating: [Int](), count: sentence.count)
+        for (index, head) in sentence.heads.enumerated() where head >= 0 && Int(head) < sentence.count && Int(head) != index {
+            table[Int(head)].append(index)
+        }
+        self.children = table
     }
 
     /// The phrases sorted by head position, and for every token the index of the phrase it belongs to
@@ -126,7 +132,9 @@ struct NounPhraseFinder {
         var lower = root
         var upper = root
         var stack = [root]
+        var visited = Set<Int>()
         while let node = stack.popLast() {
+            guard visited.insert(node).inserted else { continue }  // a cyclic tree ends here
             lower = min(lower, node)
             upper = max(upper, node)
             stack.append(contentsOf: children[node])
