@@ -7,8 +7,9 @@
 /// name; a description → its
 /// class's type (an untyped one-word name also fits an organization description, at −12). Among compatible entities
 /// the score prefers recency (−10 per sentence back, at most 3 sentences for pronouns and 5 for
-/// descriptions), subjects (+6) over objects (+3), names (+3), organizations for `it` (+8) and entities
-/// mentioned often (+1 per mention, up to 3); ties go to the most recent mention.
+/// descriptions), subjects (+6) over objects (+3), names (+3), organizations for `it` (+8), entities
+/// mentioned often (+1 per mention, up to 5) and names introduced in the headline or first sentence
+/// (+3, the article's topic); ties go to the most recent mention.
 struct Antecedents {
     enum Want: Sendable {
         case pronoun(Pronouns.Reference)
@@ -23,7 +24,8 @@ struct Antecedents {
             let distance = sentence - entity.lastSentence
             guard distance >= 0, distance <= window, distance > 0 || entity.lastToken < token else { continue }
             guard let bonus = compatibility(want, entity) else { continue }
-            var score = -10 * distance + bonus + min(entity.mentions, 3)
+            var score = -10 * distance + bonus + min(entity.mentions, 5)
+            score += entity.isProperName && entity.originSentence <= 1 ? 3 : 0  // the article's topic
             score += entity.lastRole == .subject ? 6 : entity.lastRole == .object ? 3 : 0
             score += entity.isProperName ? 3 : 0
             if let current = best,

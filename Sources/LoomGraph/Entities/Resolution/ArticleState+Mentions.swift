@@ -25,19 +25,21 @@ extension ArticleState {
         guard let index = resolution.entity else { return nil }
         let entity = entities[index]
         let key = entity.isSplit ? entity.key : overrides.canonicalKey(for: entity.key)
-        if let from = resolution.resolvedFrom {
-            return EntityMention(surface: surface, name: entity.name, key: key, type: entity.type,
-                                 isPartialName: entity.isPartial, resolvedFrom: from)
+        if entity.isProperName {
+            return EntityMention(surface: surface, name: resolution.resolvedFrom == nil ? resolution.ownName : entity.name,
+                                 key: key, type: entity.type, isPartialName: entity.isPartial,
+                                 resolvedFrom: resolution.resolvedFrom)
         }
-        guard found.kind == .common else {
-            return EntityMention(surface: surface, name: resolution.ownName, key: key, type: entity.type,
-                                 isPartialName: entity.isPartial)
-        }
-        let name = commonName(found, number: number, in: sentence, lemmatizingHead: false)
-        let commonKey = EntityKey.commonKey(for: commonName(found, number: number, in: sentence, lemmatizingHead: true))
+        // A common-noun entity: named by this phrase, or by its first mention when a pronoun or an
+        // acronym refers to it.
+        let own = resolution.resolvedFrom == nil && found.kind == .common
+        let (origin, originNumber) = own ? (found, number)
+            : (phrases[entity.originSentence][entity.originPhrase], entity.originSentence)
+        let name = commonName(origin, number: originNumber, lemmatizingHead: false)
+        let commonKey = EntityKey.commonKey(for: commonName(origin, number: originNumber, lemmatizingHead: true))
         guard commonKey != "~", !name.isEmpty else { return nil }
         return EntityMention(surface: surface, name: name, key: overrides.canonicalKey(for: commonKey), type: entity.type,
-                             isPartialName: entity.isPartial)
+                             resolvedFrom: resolution.resolvedFrom)
     }
 
     /// The phrase's head: its recorded head, else its first token whose own head lies outside it.
@@ -58,8 +60,8 @@ extension ArticleState {
     /// A common phrase's display name with resolved possessors spelled out (`its shares` → `Alibaba's
     /// shares`, `the company's chief financial officer` → `Meta's chief financial officer`).
     /// With `lemmatizingHead`, the head word is replaced by its lemma (for the key: `shares` → `share`).
-    private func commonName(_ phrase: NounPhrase, number: Int, in sentence: AnalyzedSentence, lemmatizingHead: Bool)
-        -> String {
+    private func commonName(_ phrase: NounPhrase, number: Int, lemmatizingHead: Bool) -> String {
+        let sentence = sentences[number]
         var text = ""
         var index = phrase.span.lowerBound
         while index <= phrase.span.upperBound {

@@ -8,13 +8,18 @@ extension ArticleState {
         let typer = EntityTyper(sentence: sentence)
         var resolved = [PhraseResolution]()
         for phrase in found {
+            currentPhrase = resolved.count
             let resolution: PhraseResolution
             switch phrase.kind {
             case .number:
-                let name = EntityKey.displayName(typer.text(phrase.span))
+                var lower = phrase.span.lowerBound
+                while lower < phrase.span.upperBound, [.RB, .RBR, .RBS, .IN, .JJR, .JJS, .TO].contains(sentence.tags[lower]) {
+                    lower += 1  // `about $53 billion`, `at least 380 billion yuan`, `more than 3,000`
+                }
+                let name = EntityKey.displayName(typer.text(lower...phrase.span.upperBound))
                 resolution = PhraseResolution(
                     entity: nil, ownName: name, numberKey: EntityKey.normalizedWords(name).joined(separator: " "),
-                    numberType: typer.typeNumber(phrase.span))
+                    numberType: typer.typeNumber(lower...phrase.span.upperBound))
             case .name:
                 resolution = resolveName(phrase, typer: typer, at: sentenceNumber)
             case .pronoun:
@@ -32,6 +37,7 @@ extension ArticleState {
             resolved.append(resolution)
         }
         phrases.append(found)
+        sentences.append(sentence)
         owners.append(owner)
         resolutions.append(resolved)
     }
@@ -135,17 +141,40 @@ extension ArticleState {
 
     /// The type a definite description (`the company`, `the e-commerce pioneer`) refers to, or nil when
     /// the phrase is not one: it needs `the`/`this`/`that`, a head noun of a known class, no name inside
-    /// and no restrictive modifier after the head (`the company that …`, `the chief executive of …`).
+    /// except in an `X-based` modifier (`the Seattle-based company`), and no restrictive modifier after the
+    /// head (`the company that …`, `the chief executive of …`; a relative clause after a comma is fine).
     func describedType(_ phrase: NounPhrase, in sentence: AnalyzedSentence) -> EntityType? {
         guard let type = NameCues.descriptionTypes[sentence.lemmas[phrase.head].lowercased()] else { return nil }
         let first = sentence.tokens[phrase.span.lowerBound].text.lowercased()
         guard ["the", "this", "that", "these", "those"].contains(first) else { return nil }
-        if phrase.span.contains(where: { sentence.tags[$0].isProperNoun || sentence.tags[$0] == .POS }) { return nil }
+        if phrase.span.contains(where: { sentence.tags[$0] == .POS }) { return nil }
+        if phrase.span.contains(where: { sentence.tags[$0].isProperNoun }),
+           !phrase.span.contains(where: { sentence.tokens[$0].text.lowercased().hasSuffix("based") }) {
+            return nil
+        }
         for index in (phrase.head + 1)..<max(phrase.head + 1, sentence.count)
         where Int(sentence.heads[index]) == phrase.head {
-            if [.nmod, .acl, .aclRelcl, .appos].contains(sentence.labels[index]) { return nil }
+            let label = sentence.labels[index]
+            if label == .aclRelcl, isAfterComma(index, in: sentence) { continue }
+            if [.nmod, .acl, .aclRelcl, .appos].contains(label) { return nil }
         }
         return type
+    }
+
+    /// Whether the subtree of `index` starts right after a comma (a non-restrictive modifier).
+    private func isAfterComma(_ index: Int, in sentence: AnalyzedSentence) -> Bool {
+        var first = index
+        for other in (0..<index).reversed() {
+            var node = other
+            var steps = 0
+            while node >= 0, node < sentence.count, node != index, steps < sentence.count {
+                node = Int(sentence.heads[node])
+                steps += 1
+            }
+            if node == index { first = other }
+        }
+        // UD attaches the opening comma to the clause itself; other schemes leave it outside.
+        return sentence.tokens[first].text == "," || first > 0 && sentence.tokens[first - 1].text == ","
     }
 
     /// The text a common phrase's key is built from: determiners dropped, head lemmatized.
@@ -167,9 +196,12 @@ extension ArticleState {
             entities[index].mention(sentence: sentence, token: phrase.head, role: phrase.role)
             return index
         }
-        entities.append(TrackedEntity(
+        var entity = TrackedEntity(
             key: key, name: name, type: type, isProperName: isProperName, isPlural: phrase.isPlural,
-            isPartial: isPartial, isSplit: isSplit, sentence: sentence, token: phrase.head, role: phrase.role))
+            isPartial: isPartial, isSplit: isSplit, sentence: sentence, token: phrase.head, role: phrase.role)
+        entity.originSentence = sentence
+        entity.originPhrase = currentPhrase
+        entities.append(entity)
         return entities.count - 1
     }
 }

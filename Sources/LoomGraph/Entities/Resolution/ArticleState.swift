@@ -23,6 +23,9 @@ struct ArticleState {
     var phrases = [[NounPhrase]]()
     var owners = [[Int]]()
     var resolutions = [[PhraseResolution]]()
+    var sentences = [AnalyzedSentence]()
+    /// Index of the phrase being resolved in the current sentence.
+    var currentPhrase = 0
 
     init(overrides: AliasOverrides) { self.overrides = overrides }
 
