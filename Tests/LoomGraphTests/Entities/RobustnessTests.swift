@@ -61,3 +61,31 @@ import Testing
         }
     }
 }
+
+/// The resolver is used from concurrent tasks by the pipeline: it must not share mutable state.
+@Suite struct ConcurrencyTests {
+    @Test func concurrentResolutionGivesTheSameKeys() async {
+        let clauses = [
+            ("Alibaba/NNP/compound Group/NNP/compound Holding/NNP/compound Ltd./NNP/-", "pledged", "“/``/punct Zürich/NNP/-"),
+            ("Chief/NNP/compound Executive/NNP/compound Eddie/NNP/compound Wu/NNP/-", "praised", "the/DT/det company/NN/-"),
+            ("Wu/NNP/-", "thanked", "José/NNP/compound Álvarez/NNP/-"),
+        ]
+        let article = clauses.enumerated().map { number, clause in
+            let (sentence, triple) = ClauseBuilder.clause(clause.0, clause.1, clause.2, index: number)
+            return SentenceExtraction(sentence: sentence, triples: [triple])
+        }
+        let expected = EntityResolver().resolve(article).flatMap { [$0.subject.key, $0.object.key] }
+        let results = await withTaskGroup(of: [String].self) { group in
+            for _ in 0..<16 {
+                group.addTask {
+                    var keys = [String]()
+                    for _ in 0..<50 { keys = EntityResolver().resolve(article).flatMap { [$0.subject.key, $0.object.key] } }
+                    return keys
+                }
+            }
+            return await group.reduce(into: [[String]]()) { $0.append($1) }
+        }
+        #expect(expected == ["alibaba", "zurich", "eddie wu", "alibaba", "eddie wu", "jose alvarez"])
+        #expect(results.allSatisfy { $0 == expected })
+    }
+}

@@ -1,10 +1,11 @@
 import LoomLanguage
 
 extension ArticleState {
-    /// Finds, types and resolves every noun phrase of the next sentence of the article.
-    mutating func process(_ sentence: AnalyzedSentence) {
-        let sentenceNumber = phrases.count
-        let (found, owner) = NounPhraseFinder(sentence).phrases()
+    /// Finds, types and resolves every noun phrase of sentence `sentenceNumber` of the article; a
+    /// headline is read with what the body established (see ``Headline``).
+    mutating func process(_ sentenceNumber: Int, headline: Headline? = nil) {
+        let sentence = sentences[sentenceNumber]
+        let (found, owner) = NounPhraseFinder(sentence, headline: headline).phrases()
         let typer = EntityTyper(sentence: sentence)
         var resolved = [PhraseResolution]()
         for phrase in found {
@@ -36,14 +37,14 @@ extension ArticleState {
             }
             resolved.append(resolution)
         }
-        phrases.append(found)
-        sentences.append(sentence)
-        owners.append(owner)
-        resolutions.append(resolved)
+        phrases[sentenceNumber] = found
+        owners[sentenceNumber] = owner
+        resolutions[sentenceNumber] = resolved
     }
 
     private mutating func resolveName(_ phrase: NounPhrase, typer: EntityTyper, at sentence: Int) -> PhraseResolution {
         let typed = typer.typeName(phrase)
+
         let name = EntityKey.displayName(typed.name)
         var own = PhraseResolution(entity: nil, ownName: name)
         guard !EntityKey.key(for: name).isEmpty else { return own }  // punctuation only: no entity

@@ -35,10 +35,12 @@ extension NounPhrase.Role {
 /// compounds, numbers and possessors, pronouns, and numeric expressions.
 struct NounPhraseFinder {
     let sentence: AnalyzedSentence
+    let headline: Headline?
     private let children: [[Int]]
 
-    init(_ sentence: AnalyzedSentence) {
+    init(_ sentence: AnalyzedSentence, headline: Headline? = nil) {
         self.sentence = sentence
+        self.headline = headline
         // Built here with bounds checks, so that a malformed tree (a head out of range) is ignored
         // rather than trapping.
         var table = Array(repeating: [Int](), count: sentence.count)
@@ -54,7 +56,7 @@ struct NounPhraseFinder {
         var phrases = [NounPhrase]()
         var owner = Array(repeating: -1, count: sentence.count)
         var inName = Array(repeating: false, count: sentence.count)
-        for run in NameRuns(sentence).runs() {
+        for run in NameRuns(sentence, headline: headline).runs() {
             let phrase = namePhrase(run)
             for index in run { inName[index] = true }
             phrases.append(phrase)
@@ -99,14 +101,14 @@ struct NounPhraseFinder {
             return NounPhrase(kind: .pronoun, head: index, span: index...index, role: role, isPlural: false)
         case .DT where label != .det && label != .detPredet:
             return NounPhrase(kind: .pronoun, head: index, span: index...index, role: role, isPlural: false)
-        case .NN, .NNS, .CD, .dollar, .SYM:
+        case .NN, .NNS, .CD, .dollar, .SYM, .NNP, .NNPS:  // proper-noun tags here: not a name (see NameRuns)
             if [.compound, .flat, .fixed, .goeswith, .det, .amod].contains(label) { return nil }
             if tag == .CD && label == .nummod { return nil }
             let span = coreSpan(of: index)
             let isNumber = tag == .CD || tag == .dollar
                 || children[index].contains { sentence.labels[$0] == .nummod && sentence.tags[$0] == .CD }
             return NounPhrase(kind: isNumber ? .number : .common, head: index, span: span, role: role,
-                              isPlural: tag == .NNS)
+                              isPlural: tag == .NNS || tag == .NNPS)
         default:
             return nil
         }
