@@ -105,8 +105,10 @@ struct NounPhraseFinder {
             if [.compound, .flat, .fixed, .goeswith, .det, .amod].contains(label) { return nil }
             if tag == .CD && label == .nummod { return nil }
             let span = coreSpan(of: index)
+            let lemma = sentence.lemmas[index].lowercased()
             let isNumber = tag == .CD || tag == .dollar
                 || children[index].contains { sentence.labels[$0] == .nummod && sentence.tags[$0] == .CD }
+                || NumberCues.dateWords.contains(lemma) || NumberCues.months.contains(lemma)  // `today`, `last year`
             return NounPhrase(kind: isNumber ? .number : .common, head: index, span: span, role: role,
                               isPlural: tag == .NNS || tag == .NNPS)
         default:
