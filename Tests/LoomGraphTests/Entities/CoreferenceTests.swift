@@ -49,6 +49,16 @@ import Testing
         #expect(!result[0].subject.isPartialName)
     }
 
+    @Test func pronounsAreNamedByTheFullestName() {
+        let result = run([
+            ("Alibaba/NNP/-", "reported", "profit/NN/-"),
+            ("Alibaba/NNP/compound Group/NNP/compound Holding/NNP/compound Ltd./NNP/-", "raised", "prices/NNS/-"),
+            ("It/PRP/-", "hired", "staff/NN/-"),
+        ])
+        #expect(result[2].subject.name == "Alibaba Group Holding Ltd.")
+        #expect(result[0].subject.name == "Alibaba")
+    }
+
     @Test func shortFormJoinsOrganization() {
         let result = run([
             ("Meta/NNP/compound Platforms/NNPS/compound Inc./NNP/-", "built", "a/DT/det campus/NN/-"),

@@ -44,7 +44,6 @@ extension ArticleState {
 
     private mutating func resolveName(_ phrase: NounPhrase, typer: EntityTyper, at sentence: Int) -> PhraseResolution {
         let typed = typer.typeName(phrase)
-
         let name = EntityKey.displayName(typed.name)
         var own = PhraseResolution(entity: nil, ownName: name)
         guard !EntityKey.key(for: name).isEmpty else { return own }  // punctuation only: no entity
@@ -61,6 +60,7 @@ extension ArticleState {
         let key = EntityKey.key(for: name)
         if let index = entity(withKey: key) {
             if entities[index].type == .other && typed.type != .other { entities[index].type = typed.type }
+            if name.count > entities[index].name.count { entities[index].name = name }  // the fullest name
             entities[index].mention(sentence: sentence, token: phrase.head, role: phrase.role)
             own.entity = index
             return own
