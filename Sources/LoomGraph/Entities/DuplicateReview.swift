@@ -32,9 +32,31 @@ public enum DuplicateReview {
     public static func candidates(in nodes: [GraphNode]) -> [DuplicateCandidate] {
         let names = nodes.filter { isName($0) }
         let keys = names.map { EntityKey.key(for: $0.label).split(separator: " ").map(String.init) }
+        // Only nodes sharing a first word, a last word, initials, their letters or a one-deletion
+        // variant of them can match, so pairs are drawn from those buckets rather than all n² pairs.
+        var buckets = [String: [Int]]()
+        var nodeBuckets = [[String]]()
+        for (index, words) in keys.enumerated() {
+            let letters = Array(words.joined().filter { $0.isLetter || $0.isNumber })
+            var labels = ["f:" + (words.first ?? ""), "l:" + (words.last ?? ""), "e:" + String(letters)]
+            if letters.count >= 6 {  // one-edit neighbours share a one-deletion variant
+                for drop in letters.indices {
+                    var variant = letters
+                    variant.remove(at: drop)
+                    labels.append("d:" + String(variant))
+                }
+            }
+            if words.count > 1 { labels.append("i:" + initials(names[index].label)) }
+            if Acronyms.isAcronym(names[index].label) { labels.append("i:" + names[index].label.filter(\.isLetter).uppercased()) }
+            let distinct = Set(labels).filter { $0.count > 2 }.sorted()
+            for label in distinct { buckets[label, default: []].append(index) }
+            nodeBuckets.append(distinct)
+        }
         var result = [DuplicateCandidate]()
         for i in names.indices {
-            for j in names.indices where i != j && compatible(names[i].type, names[j].type) {
+            var partners = Set<Int>()
+            for label in nodeBuckets[i] { partners.formUnion(buckets[label] ?? []) }
+            for j in partners.sorted() where i != j && compatible(names[i].type, names[j].type) {
                 let (short, long) = (keys[i], keys[j])
                 guard let reason = reason(short, names[i], long, names[j]) else { continue }
                 if reason == .spelling && (names[i].mentionCount, names[j].id) > (names[j].mentionCount, names[i].id) {

@@ -45,3 +45,24 @@ import Testing
         #expect(DuplicateReview.withinOneEdit(Array(a), Array(b)) == expected)
     }
 }
+
+@Suite struct DuplicateReviewScaleTests {
+    @Test func manyDistinctNodesAreReviewedQuicklyWithoutFalseCandidates() {
+        // 5,000 random two-word organizations: no candidates, and no n² blow-up.
+        var state: UInt64 = 42
+        func word() -> String {
+            String((0..<8).map { _ in
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                return Character(UnicodeScalar(UInt8(97 + (state >> 33) % 26)))
+            }).capitalized
+        }
+        let nodes = (0..<5000).map { index in
+            GraphNode(id: Int64(index), label: "\(word()) \(word())", type: .organization, aliases: [], mentionCount: 1,
+                      degree: 1)
+        }
+        let start = ContinuousClock.now
+        let found = DuplicateReview.candidates(in: nodes)
+        #expect(ContinuousClock.now - start < .seconds(20))
+        #expect(found.isEmpty)
+    }
+}
