@@ -83,6 +83,17 @@ import Testing
         #expect(result[3].object.key == "alibaba")  // `they` → an organization (no plural noun is closer)
     }
 
+    @Test func genderLearnedFromAPronounSticks() {
+        let result = run([
+            ("Kofi/NNP/compound Mensah/NNP/-", "met", "Ama/NNP/compound Owusu/NNP/-"),
+            ("She/PRP/-", "praised", "the/DT/det plan/NN/-"),
+            ("He/PRP/-", "thanked", "staff/NN/-"),
+        ])
+        // Neither given name is known; `She` picks the most salient (the subject), `He` then the other.
+        #expect(result[1].subject.key == "kofi mensah")
+        #expect(result[2].subject.key == "ama owusu")
+    }
+
     @Test func subjectsOutrankObjectsAndRecentOutranksOld() {
         let result = run([
             ("Meta/NNP/compound Platforms/NNPS/compound Inc./NNP/-", "sued", "Helio/NNP/compound Grid/NNP/compound Corp./NNP/-"),

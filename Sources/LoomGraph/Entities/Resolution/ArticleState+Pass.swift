@@ -106,8 +106,10 @@ extension ArticleState {
                                       token: phrase.head)
         }
         guard let index = target else { return own }
-        if reference == .masculine || reference == .feminine, entities[index].type == .other {
-            entities[index].type = .person
+        if reference == .masculine || reference == .feminine {
+            if entities[index].type == .other { entities[index].type = .person }
+            // `she` once means `she` after: a later `he` looks elsewhere.
+            if entities[index].gender == nil { entities[index].gender = reference == .masculine ? .male : .female }
         }
         entities[index].mention(sentence: sentenceNumber, token: phrase.head, role: phrase.role)
         own.entity = index
