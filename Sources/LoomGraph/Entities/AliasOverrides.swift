@@ -24,20 +24,27 @@ public struct AliasOverrides: Sendable, Hashable {
 
     public init() {}
 
+    /// Corrections given as names: `merges` maps an alias to its canonical name, `splits` lists names
+    /// kept separate (for a store that keeps its own table of corrections).
+    public init(merges: [(alias: String, canonical: String)], splits: [String] = []) {
+        for merge in merges { self.merge(merge.alias, into: merge.canonical) }
+        for name in splits { split(name) }
+    }
+
     /// Parses an aliases file; throws ``AliasFileError`` naming the first bad line.
     public init(parsing text: String) throws {
         for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var line = String(raw)
             if let hash = line.range(of: " #") { line = String(line[..<hash.lowerBound]) }
-            line = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            line = EntityKey.trimmed(line, AliasOverrides.blanks)
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("!") {
-                let name = line.dropFirst().trimmingCharacters(in: .whitespaces)
+                let name = EntityKey.trimmed(String(line.dropFirst()), AliasOverrides.blanks)
                 guard !name.isEmpty else { throw AliasFileError.invalidLine(offset + 1, String(raw)) }
                 split(name)
             } else if let equals = line.firstIndex(of: "=") {
-                let alias = line[..<equals].trimmingCharacters(in: .whitespaces)
-                let canonical = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+                let alias = EntityKey.trimmed(String(line[..<equals]), AliasOverrides.blanks)
+                let canonical = EntityKey.trimmed(String(line[line.index(after: equals)...]), AliasOverrides.blanks)
                 guard !alias.isEmpty, !canonical.isEmpty else { throw AliasFileError.invalidLine(offset + 1, String(raw)) }
                 merge(alias, into: canonical)
             } else {
@@ -82,6 +89,8 @@ public struct AliasOverrides: Sendable, Hashable {
         while let next = merges[current], seen.insert(next).inserted { current = next }
         return current
     }
+
+    static let blanks: Set<Character> = [" ", "\t", "\r", "\n", "\r\n", "\u{FEFF}"]
 
     /// The corrections in aliases-file syntax, one per line.
     public var fileText: String { lines.map { $0 + "\n" }.joined() }

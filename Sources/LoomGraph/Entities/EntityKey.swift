@@ -56,13 +56,20 @@ public enum EntityKey {
         while let first = words.first, determiners.contains(first.lowercased()) && words.count > 1 {
             words.removeFirst()
         }
-        var text = words.joined(separator: " ")
-        text = text.trimmingCharacters(in: edgePunctuation)
+        var text = trimmed(words.joined(separator: " "), edgePunctuation)
         for possessive in ["'s", "’s", "'", "’"] where text.hasSuffix(possessive) && text.count > possessive.count {
             text = String(text.dropLast(possessive.count))
             break
         }
-        return text.trimmingCharacters(in: edgePunctuation.union(.whitespaces))
+        return trimmed(text, edgePunctuation.union([" "]))
+    }
+
+    /// `text` without the characters of `set` at either end. (Pure Swift: Foundation's shared
+    /// `CharacterSet` instances are not safe to use from concurrent tasks on Linux.)
+    static func trimmed(_ text: String, _ set: Set<Character>) -> String {
+        guard let first = text.firstIndex(where: { !set.contains($0) }),
+              let last = text.lastIndex(where: { !set.contains($0) }) else { return "" }
+        return String(text[first...last])
     }
 
     static func normalizedWords(_ text: String) -> [String] {
@@ -79,5 +86,7 @@ public enum EntityKey {
 
     /// Quotes, brackets and sentence punctuation trimmed from both ends of a name (not `.` alone, which
     /// ends abbreviations such as `Inc.`).
-    static let edgePunctuation = CharacterSet(charactersIn: "\"“”‘«»„()[]{},;:!?*")
+    static let edgePunctuation: Set<Character> = [
+        "\"", "“", "”", "‘", "«", "»", "„", "(", ")", "[", "]", "{", "}", ",", ";", ":", "!", "?", "*",
+    ]
 }

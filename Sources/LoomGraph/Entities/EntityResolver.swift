@@ -13,10 +13,13 @@ import LoomExtraction
 ///   the most salient compatible entity before them (see `Antecedents`), relative pronouns to the noun
 ///   their clause modifies.
 ///
-/// A one-word name the article does not tie to a fuller one is marked ``EntityMention/isPartialName``.
+/// A title-case first sentence (the headline) is read last, with the body's names and vocabulary
+/// (see `Headline`). A one-word name the article does not tie to a fuller one is marked
+/// ``EntityMention/isPartialName``.
 /// Triples whose subject or object is a pronoun that cannot be resolved (`we`, `you`, `it` with no
-/// antecedent) are dropped: a node named `it` would join unrelated statements. User corrections in
-/// ``AliasOverrides`` are applied to the keys last.
+/// antecedent) are dropped: a node named `it` would join unrelated statements; so are arguments that
+/// cleaning leaves empty (punctuation only). User corrections in ``AliasOverrides`` are applied to the
+/// keys last.
 public struct EntityResolver: Sendable {
     public var aliases: AliasOverrides
 
@@ -26,8 +29,14 @@ public struct EntityResolver: Sendable {
 
     /// Resolves the triple arguments of one article; output order is the order of the input triples.
     public func resolve(_ article: [SentenceExtraction]) -> [ResolvedTriple] {
-        var state = ArticleState(overrides: aliases)
-        for extraction in article { state.process(extraction.sentence) }
+        let sentences = article.map(\.sentence)
+        var state = ArticleState(overrides: aliases, sentences: sentences)
+        let hasHeadline = sentences.count > 1 && Headline.isTitleCase(sentences[0])
+        for number in sentences.indices where number > 0 || !hasHeadline { state.process(number) }
+        if hasHeadline {
+            let known = Set(state.entities.filter(\.isProperName).map(\.key))
+            state.process(0, headline: Headline(body: Array(sentences.dropFirst()), knownKeys: known))
+        }
         var result = [ResolvedTriple]()
         for (number, extraction) in article.enumerated() {
             for triple in extraction.triples {

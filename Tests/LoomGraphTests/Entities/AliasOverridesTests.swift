@@ -55,6 +55,13 @@ import Testing
         #expect(reloaded == aliases)
     }
 
+    @Test func buildsFromNamePairs() {
+        let aliases = AliasOverrides(merges: [("Meta", "Meta Platforms Inc.")], splits: ["Apple Daily"])
+        #expect(aliases.canonicalKey(for: "meta") == "meta platforms")
+        #expect(aliases.isSplit("Apple Daily"))
+        #expect(aliases.fileText == "Meta = Meta Platforms Inc.\n!Apple Daily\n")
+    }
+
     @Test func missingFileGivesActionableError() {
         let url = URL(fileURLWithPath: "/nonexistent/loom-aliases.txt")
         #expect(throws: AliasFileError.unreadable(url.path)) { try AliasOverrides(contentsOf: url) }

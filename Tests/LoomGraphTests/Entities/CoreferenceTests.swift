@@ -49,6 +49,16 @@ import Testing
         #expect(!result[0].subject.isPartialName)
     }
 
+    @Test func pronounsAreNamedByTheFullestName() {
+        let result = run([
+            ("Alibaba/NNP/-", "reported", "profit/NN/-"),
+            ("Alibaba/NNP/compound Group/NNP/compound Holding/NNP/compound Ltd./NNP/-", "raised", "prices/NNS/-"),
+            ("It/PRP/-", "hired", "staff/NN/-"),
+        ])
+        #expect(result[2].subject.name == "Alibaba Group Holding Ltd.")
+        #expect(result[0].subject.name == "Alibaba")
+    }
+
     @Test func shortFormJoinsOrganization() {
         let result = run([
             ("Meta/NNP/compound Platforms/NNPS/compound Inc./NNP/-", "built", "a/DT/det campus/NN/-"),
@@ -71,6 +81,17 @@ import Testing
         #expect(result[2].object.key == "alibaba")
         #expect(result[3].subject.key == "grace chen")
         #expect(result[3].object.key == "alibaba")  // `they` → an organization (no plural noun is closer)
+    }
+
+    @Test func genderLearnedFromAPronounSticks() {
+        let result = run([
+            ("Kofi/NNP/compound Mensah/NNP/-", "met", "Ama/NNP/compound Owusu/NNP/-"),
+            ("She/PRP/-", "praised", "the/DT/det plan/NN/-"),
+            ("He/PRP/-", "thanked", "staff/NN/-"),
+        ])
+        // Neither given name is known; `She` picks the most salient (the subject), `He` then the other.
+        #expect(result[1].subject.key == "kofi mensah")
+        #expect(result[2].subject.key == "ama owusu")
     }
 
     @Test func subjectsOutrankObjectsAndRecentOutranksOld() {
@@ -150,11 +171,40 @@ import Testing
     @Test func antecedentsComeFromAllNounPhrasesNotOnlyArguments() throws {
         // Sentence 0 has no triple; its prepositional object is still an antecedent.
         let first = SentenceBuilder.sentence(
-            "Sales/NNS/2/nsubj rose/VBD/0/root at/IN/5/case Helio/NNP/5/compound Grid/NNP/2/obl ././2/punct")
+            "Sales/NNS/2/nsubj rose/VBD/0/root at/IN/6/case Helio/NNP/6/compound Grid/NNP/6/compound Corp./NNP/2/obl ././2/punct")
         let (second, triple) = C.clause("The/DT/det utility/NN/-", "hired", "staff/NN/-", index: 1)
         let result = SentenceBuilder.resolve([(first, []), (second, [triple])])
         let subject = try #require(result.first?.subject)
         #expect(subject.key == "helio grid")
         #expect(subject.type == .organization)
+    }
+}
+
+/// Descriptions and pronouns do not retype names they cannot be sure of.
+@Suite struct UntypedNameTests {
+    private func run(_ clauses: [(String, String, String)]) -> [ResolvedTriple] {
+        SentenceBuilder.resolve(clauses.enumerated().map { number, clause in
+            let (sentence, triple) = ClauseBuilder.clause(clause.0, clause.1, clause.2, index: number)
+            return (sentence, [triple])
+        })
+    }
+
+    @Test func companyDescriptionTakesAnUntypedOneWordName() {
+        let result = run([("Voltaris/NNP/-", "supplies", "batteries/NNS/-"), ("The/DT/det company/NN/-", "hired", "staff/NN/-")])
+        #expect(result[1].subject.key == "voltaris")
+        #expect(result[1].subject.type == .organization)
+    }
+
+    @Test func companyDescriptionSkipsAnUntypedFullName() {
+        let result = run([("Sergey/NNP/compound Brin/NNP/-", "wrote", "a/DT/det proof/NN/-"),
+                          ("The/DT/det company/NN/-", "hired", "staff/NN/-")])
+        #expect(result[1].subject.key == "~company")
+        #expect(result[0].subject.type == .other)
+    }
+
+    @Test func heDoesNotRetypeAnUntypedOneWordName() {
+        let result = run([("Hamas/NNP/-", "issued", "a/DT/det statement/NN/-"), ("He/PRP/-", "read", "it/PRP/-")])
+        #expect(result.count == 1)
+        #expect(result[0].subject.type == .other)
     }
 }

@@ -48,6 +48,8 @@ import Testing
         Row(subject: "2025/CD/-", type: .date, name: "2025"),
         Row(subject: "2025-03-01/CD/-", type: .date, name: "2025-03-01"),
         Row(subject: "Monday/NNP/-", type: .date, name: "Monday"),
+        Row(subject: "last/JJ/amod year/NN/-", type: .date, name: "last year"),
+        Row(subject: "Today/NN/-", type: .date, name: "Today"),
         Row(subject: "2,260/CD/nummod megawatts/NNS/-", type: .quantity, name: "2,260 megawatts"),
         Row(subject: "500/CD/nummod jobs/NNS/-", type: .quantity, name: "500 jobs"),
         // common nouns

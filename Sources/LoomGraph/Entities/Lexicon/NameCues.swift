@@ -33,7 +33,7 @@ enum NameCues {
         "governor", "gov.", "senator", "sen.", "rep.", "representative", "minister", "premier", "secretary",
         "mayor", "judge", "justice", "king", "queen", "prince", "princess", "pope", "general", "gen.",
         "commissioner", "chancellor", "deputy", "spokesman", "spokeswoman", "spokesperson", "analyst",
-        "economist", "head", "manager", "treasurer", "financial", "operating", "technology", "st.",
+        "economist", "head", "manager", "treasurer", "pm", "financial", "operating", "technology", "st.",
         "state", "commerce", "finance", "foreign", "prime", "senior", "economy", "trade",
     ]
 
@@ -43,7 +43,7 @@ enum NameCues {
         "chairman", "chairwoman", "ceo", "cfo", "coo", "cto", "founder", "co-founder", "governor", "senator",
         "minister", "premier", "secretary", "mayor", "judge", "king", "queen", "prince", "princess", "pope",
         "chancellor", "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "officer",
-        "executive", "director", "manager",
+        "executive", "director", "manager", "pm",
     ]
 
     /// Head nouns of definite descriptions (`the company`, `the e-commerce pioneer`) and the entity

@@ -25,7 +25,7 @@ enum NumberCues {
     /// Weekday names and other date words (lower-case).
     static let dateWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon.", "tue.",
-        "wed.", "thu.", "fri.", "sat.", "sun.", "today", "yesterday", "tomorrow", "year",
+        "wed.", "thu.", "fri.", "sat.", "sun.", "today", "yesterday", "tomorrow", "year", "day",
         "month", "week", "decade", "century", "weekend", "spring", "summer", "autumn", "winter",
         "q1", "q2", "q3", "q4", "h1", "h2", "fy",
     ]

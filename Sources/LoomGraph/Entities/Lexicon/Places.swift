@@ -26,7 +26,7 @@ enum Places {
 
     static let regions: Set<String> = [
         "europe", "asia", "africa", "north america", "south america", "latin america", "middle east",
-        "southeast asia", "east asia", "scandinavia", "the midwest", "midwest", "silicon valley",
+        "southeast asia", "east asia", "west bank", "gaza", "gaza strip", "persian gulf", "scandinavia", "the midwest", "midwest", "silicon valley",
         "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
         "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
         "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi",

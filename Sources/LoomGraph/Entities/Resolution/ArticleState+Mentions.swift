@@ -3,7 +3,8 @@ import LoomLanguage
 
 extension ArticleState {
     /// The entity mention for a triple argument of sentence `number`, or nil when the argument is an
-    /// unresolved pronoun (such triples are dropped: a pronoun node would merge unrelated entities).
+    /// unresolved pronoun (such triples are dropped: a pronoun node would merge unrelated entities) or
+    /// has no name left after cleaning (punctuation only).
     func mention(for phrase: Phrase, inSentence number: Int, of sentence: AnalyzedSentence) -> EntityMention? {
         let surface = phrase.text
         guard let head = argumentHead(phrase, in: sentence) else { return clauseMention(surface) }
@@ -17,19 +18,28 @@ extension ArticleState {
         let found = phrases[number][phraseIndex]
         let resolution = resolutions[number][phraseIndex]
         if let type = resolution.numberType, let key = resolution.numberKey {
+            guard !key.isEmpty else { return nil }
             return EntityMention(surface: surface, name: resolution.ownName, key: overrides.canonicalKey(for: key),
                                  type: type)
         }
         guard let index = resolution.entity else { return nil }
         let entity = entities[index]
         let key = entity.isSplit ? entity.key : overrides.canonicalKey(for: entity.key)
-        if let from = resolution.resolvedFrom {
-            return EntityMention(surface: surface, name: entity.name, key: key, type: entity.type,
-                                 isPartialName: entity.isPartial, resolvedFrom: from)
+        if entity.isProperName {
+            return EntityMention(surface: surface, name: resolution.resolvedFrom == nil ? resolution.ownName : entity.name,
+                                 key: key, type: entity.type, isPartialName: entity.isPartial,
+                                 resolvedFrom: resolution.resolvedFrom)
         }
-        let name = found.kind == .common ? commonName(found, number: number, in: sentence) : resolution.ownName
-        return EntityMention(surface: surface, name: name, key: key, type: entity.type,
-                             isPartialName: entity.isPartial)
+        // A common-noun entity: named by this phrase, or by its first mention when a pronoun or an
+        // acronym refers to it.
+        let own = resolution.resolvedFrom == nil && found.kind == .common
+        let (origin, originNumber) = own ? (found, number)
+            : (phrases[entity.originSentence][entity.originPhrase], entity.originSentence)
+        let name = commonName(origin, number: originNumber, lemmatizingHead: false)
+        let commonKey = EntityKey.commonKey(for: commonName(origin, number: originNumber, lemmatizingHead: true))
+        guard commonKey != "~", !name.isEmpty else { return nil }
+        return EntityMention(surface: surface, name: name, key: overrides.canonicalKey(for: commonKey), type: entity.type,
+                             resolvedFrom: resolution.resolvedFrom)
     }
 
     /// The phrase's head: its recorded head, else its first token whose own head lies outside it.
@@ -49,11 +59,16 @@ extension ArticleState {
 
     /// A common phrase's display name with resolved possessors spelled out (`its shares` → `Alibaba's
     /// shares`, `the company's chief financial officer` → `Meta's chief financial officer`).
-    private func commonName(_ phrase: NounPhrase, number: Int, in sentence: AnalyzedSentence) -> String {
+    /// With `lemmatizingHead`, the head word is replaced by its lemma (for the key: `shares` → `share`).
+    private func commonName(_ phrase: NounPhrase, number: Int, lemmatizingHead: Bool) -> String {
+        let sentence = sentences[number]
         var text = ""
         var index = phrase.span.lowerBound
         while index <= phrase.span.upperBound {
             var piece = sentence.tokens[index].text
+            if lemmatizingHead && index == phrase.head && !sentence.lemmas[index].isEmpty {
+                piece = sentence.lemmas[index]
+            }
             var last = index
             let inner = owners[number][index]
             if inner >= 0, phrases[number][inner].head != phrase.head,
@@ -63,7 +78,9 @@ extension ArticleState {
                 last = min(innerPhrase.span.upperBound, phrase.span.upperBound)
             }
             text += piece
-            if last < phrase.span.upperBound && sentence.tokens[last].spaceAfter { text += " " }
+            if last < phrase.span.upperBound && sentence.tokens[last].spaceAfter && sentence.tags[last + 1] != .POS {
+                text += " "
+            }
             index = last + 1
         }
         return EntityKey.displayName(text)

@@ -1,20 +1,26 @@
 import LoomLanguage
 
 extension ArticleState {
-    /// Finds, types and resolves every noun phrase of the next sentence of the article.
-    mutating func process(_ sentence: AnalyzedSentence) {
-        let sentenceNumber = phrases.count
-        let (found, owner) = NounPhraseFinder(sentence).phrases()
+    /// Finds, types and resolves every noun phrase of sentence `sentenceNumber` of the article; a
+    /// headline is read with what the body established (see ``Headline``).
+    mutating func process(_ sentenceNumber: Int, headline: Headline? = nil) {
+        let sentence = sentences[sentenceNumber]
+        let (found, owner) = NounPhraseFinder(sentence, headline: headline).phrases()
         let typer = EntityTyper(sentence: sentence)
         var resolved = [PhraseResolution]()
         for phrase in found {
+            currentPhrase = resolved.count
             let resolution: PhraseResolution
             switch phrase.kind {
             case .number:
-                let name = EntityKey.displayName(typer.text(phrase.span))
+                var lower = phrase.span.lowerBound
+                while lower < phrase.span.upperBound, [.RB, .RBR, .RBS, .IN, .JJR, .JJS, .TO].contains(sentence.tags[lower]) {
+                    lower += 1  // `about $53 billion`, `at least 380 billion yuan`, `more than 3,000`
+                }
+                let name = EntityKey.displayName(typer.text(lower...phrase.span.upperBound))
                 resolution = PhraseResolution(
                     entity: nil, ownName: name, numberKey: EntityKey.normalizedWords(name).joined(separator: " "),
-                    numberType: typer.typeNumber(phrase.span))
+                    numberType: typer.typeNumber(lower...phrase.span.upperBound))
             case .name:
                 resolution = resolveName(phrase, typer: typer, at: sentenceNumber)
             case .pronoun:
@@ -31,15 +37,16 @@ extension ArticleState {
             }
             resolved.append(resolution)
         }
-        phrases.append(found)
-        owners.append(owner)
-        resolutions.append(resolved)
+        phrases[sentenceNumber] = found
+        owners[sentenceNumber] = owner
+        resolutions[sentenceNumber] = resolved
     }
 
     private mutating func resolveName(_ phrase: NounPhrase, typer: EntityTyper, at sentence: Int) -> PhraseResolution {
         let typed = typer.typeName(phrase)
         let name = EntityKey.displayName(typed.name)
         var own = PhraseResolution(entity: nil, ownName: name)
+        guard !EntityKey.key(for: name).isEmpty else { return own }  // punctuation only: no entity
         if overrides.isSplit(name) {
             let key = EntityKey.exactKey(for: name)
             own.entity = track(key: key, name: name, type: typed.type, phrase: phrase, at: sentence, isSplit: true)
@@ -53,6 +60,7 @@ extension ArticleState {
         let key = EntityKey.key(for: name)
         if let index = entity(withKey: key) {
             if entities[index].type == .other && typed.type != .other { entities[index].type = typed.type }
+            if name.count > entities[index].name.count { entities[index].name = name }  // the fullest name
             entities[index].mention(sentence: sentence, token: phrase.head, role: phrase.role)
             own.entity = index
             return own
@@ -69,7 +77,7 @@ extension ArticleState {
             own.entity = index
             return own
         }
-        let isPartial = !name.contains(" ") && !Acronyms.isAcronym(name) && typed.type != .location
+        let isPartial = !name.contains(" ") && !Acronyms.isAcronym(name) && typed.type != .location && !phrase.isPlural
         own.entity = track(key: key, name: name, type: typed.type, phrase: phrase, at: sentence, isPartial: isPartial)
         return own
     }
@@ -87,8 +95,9 @@ extension ArticleState {
             return own
         case .relative:
             let verb = Int(sentence.heads[phrase.head])
-            guard verb >= 0, sentence.labels[verb] == .aclRelcl || sentence.labels[verb] == .advclRelcl,
-                  sentence.heads[verb] >= 0 else { return own }
+            guard verb >= 0, verb < sentence.count,
+                  sentence.labels[verb] == .aclRelcl || sentence.labels[verb] == .advclRelcl,
+                  sentence.heads[verb] >= 0, Int(sentence.heads[verb]) < sentence.count else { return own }
             let antecedent = owner[Int(sentence.heads[verb])]
             guard antecedent >= 0, antecedent < resolved.count else { return own }
             target = resolved[antecedent].entity
@@ -97,8 +106,10 @@ extension ArticleState {
                                       token: phrase.head)
         }
         guard let index = target else { return own }
-        if reference == .masculine || reference == .feminine, entities[index].type == .other {
-            entities[index].type = .person
+        if reference == .masculine || reference == .feminine {
+            if entities[index].type == .other { entities[index].type = .person }
+            // `she` once means `she` after: a later `he` looks elsewhere.
+            if entities[index].gender == nil { entities[index].gender = reference == .masculine ? .male : .female }
         }
         entities[index].mention(sentence: sentenceNumber, token: phrase.head, role: phrase.role)
         own.entity = index
@@ -111,7 +122,7 @@ extension ArticleState {
     ) -> PhraseResolution {
         let surface = EntityKey.displayName(typer.text(phrase.span))
         var own = PhraseResolution(entity: nil, ownName: surface)
-        if let type = describedType(phrase, in: sentence),
+        if !phrase.isPlural, let type = describedType(phrase, in: sentence),
            let index = Antecedents.best(for: .description(type, plural: phrase.isPlural), among: entities,
                                         sentence: sentenceNumber, token: phrase.head) {
             if entities[index].type == .other { entities[index].type = type }
@@ -131,32 +142,6 @@ extension ArticleState {
         return own
     }
 
-    /// The type a definite description (`the company`, `the e-commerce pioneer`) refers to, or nil when
-    /// the phrase is not one: it needs `the`/`this`/`that`, a head noun of a known class, no name inside
-    /// and no restrictive modifier after the head (`the company that …`, `the chief executive of …`).
-    func describedType(_ phrase: NounPhrase, in sentence: AnalyzedSentence) -> EntityType? {
-        guard let type = NameCues.descriptionTypes[sentence.lemmas[phrase.head].lowercased()] else { return nil }
-        let first = sentence.tokens[phrase.span.lowerBound].text.lowercased()
-        guard ["the", "this", "that", "these", "those"].contains(first) else { return nil }
-        if phrase.span.contains(where: { sentence.tags[$0].isProperNoun || sentence.tags[$0] == .POS }) { return nil }
-        for index in (phrase.head + 1)..<max(phrase.head + 1, sentence.count)
-        where Int(sentence.heads[index]) == phrase.head {
-            if [.nmod, .acl, .aclRelcl, .appos].contains(sentence.labels[index]) { return nil }
-        }
-        return type
-    }
-
-    /// The text a common phrase's key is built from: determiners dropped, head lemmatized.
-    private func commonKeyText(_ phrase: NounPhrase, in sentence: AnalyzedSentence) -> String {
-        var words = [String]()
-        for index in phrase.span {
-            if index == phrase.span.lowerBound && sentence.tags[index] == .DT { continue }
-            let lemma = sentence.lemmas[index]
-            words.append(index == phrase.head && !lemma.isEmpty ? lemma : sentence.tokens[index].text)
-        }
-        return words.joined(separator: " ")
-    }
-
     private mutating func track(
         key: String, name: String, type: EntityType, phrase: NounPhrase, at sentence: Int,
         isProperName: Bool = true, isPartial: Bool = false, isSplit: Bool = false
@@ -165,9 +150,12 @@ extension ArticleState {
             entities[index].mention(sentence: sentence, token: phrase.head, role: phrase.role)
             return index
         }
-        entities.append(TrackedEntity(
+        var entity = TrackedEntity(
             key: key, name: name, type: type, isProperName: isProperName, isPlural: phrase.isPlural,
-            isPartial: isPartial, isSplit: isSplit, sentence: sentence, token: phrase.head, role: phrase.role))
+            isPartial: isPartial, isSplit: isSplit, sentence: sentence, token: phrase.head, role: phrase.role)
+        entity.originSentence = sentence
+        entity.originPhrase = currentPhrase
+        entities.append(entity)
         return entities.count - 1
     }
 }

@@ -23,8 +23,17 @@ struct ArticleState {
     var phrases = [[NounPhrase]]()
     var owners = [[Int]]()
     var resolutions = [[PhraseResolution]]()
+    var sentences = [AnalyzedSentence]()
+    /// Index of the phrase being resolved in the current sentence.
+    var currentPhrase = 0
 
-    init(overrides: AliasOverrides) { self.overrides = overrides }
+    init(overrides: AliasOverrides, sentences: [AnalyzedSentence]) {
+        self.overrides = overrides
+        self.sentences = sentences
+        phrases = Array(repeating: [], count: sentences.count)
+        owners = Array(repeating: [], count: sentences.count)
+        resolutions = Array(repeating: [], count: sentences.count)
+    }
 
     /// Index of the tracked entity with this key, if any.
     func entity(withKey key: String) -> Int? { entities.firstIndex { $0.key == key } }

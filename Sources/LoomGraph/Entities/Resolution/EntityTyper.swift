@@ -52,7 +52,7 @@ struct EntityTyper {
         if hasPersonApposition(phrase.head) {
             return TypedName(name: full, type: .person, start: start)
         }
-        if followsPlaceCue(span.lowerBound) {
+        if followsPlaceCue(span.lowerBound, words: words.count) {
             return TypedName(name: full, type: .location, start: start)
         }
         return TypedName(name: full, type: .other, start: start)
@@ -69,6 +69,8 @@ struct EntityTyper {
         }
         for index in span {
             let lower = sentence.tokens[index].text.lowercased()
+            let lemma = sentence.lemmas[index].lowercased()
+            if NumberCues.dateWords.contains(lemma) { return .date }
             if lower.hasSuffix("%") || NumberCues.percentWords.contains(lower) { return .percent }
             if NumberCues.months.contains(lower) || NumberCues.dateWords.contains(lower) { return .date }
             if EntityTyper.isYear(lower) || EntityTyper.isISODate(lower) { hasYear = true }
@@ -94,7 +96,9 @@ struct EntityTyper {
         var result = ""
         for index in span {
             result += sentence.tokens[index].text
-            if index < span.upperBound && sentence.tokens[index].spaceAfter { result += " " }
+            if index < span.upperBound && sentence.tokens[index].spaceAfter && sentence.tags[index + 1] != .POS {
+                result += " "
+            }
         }
         return result
     }
@@ -113,7 +117,7 @@ struct EntityTyper {
             let other: Int
             if Int(sentence.heads[index]) == head {
                 other = index
-            } else if index == head, sentence.heads[index] >= 0 {
+            } else if index == head, sentence.heads[index] >= 0, Int(sentence.heads[index]) < sentence.count {
                 other = Int(sentence.heads[index])
             } else {
                 continue
@@ -123,14 +127,15 @@ struct EntityTyper {
         return false
     }
 
-    /// Whether a place cue precedes the name: `in`/`near`/`from`, optionally after `based`,
-    /// `headquartered` or `located`.
-    private func followsPlaceCue(_ start: Int) -> Bool {
+    /// Whether a place cue precedes the name: `based in`, `headquartered in`, `located in`, `near`, or
+    /// a bare `in` before a one-word name (`a kitchen in Villeurbanne`; longer unknown names after `in`
+    /// are as often companies or people).
+    private func followsPlaceCue(_ start: Int, words: Int) -> Bool {
         guard start > 0 else { return false }
         let previous = sentence.tokens[start - 1].text.lowercased()
         if previous == "near" { return true }
         guard previous == "in" || previous == "from" else { return false }
         if start > 1, NameCues.locationCueWords.contains(sentence.tokens[start - 2].text.lowercased()) { return true }
-        return previous == "in"
+        return previous == "in" && words == 1 && sentence.tags[start].isProperNoun
     }
 }

@@ -8,8 +8,12 @@ import LoomLanguage
 /// title that introduces a person (`Alibaba Chairman Joe Tsai` → `Alibaba` | `Chairman Joe Tsai`).
 struct NameRuns {
     let sentence: AnalyzedSentence
+    let headline: Headline?
 
-    init(_ sentence: AnalyzedSentence) { self.sentence = sentence }
+    init(_ sentence: AnalyzedSentence, headline: Headline? = nil) {
+        self.sentence = sentence
+        self.headline = headline
+    }
 
     func runs() -> [ClosedRange<Int>] {
         var result = [ClosedRange<Int>]()
@@ -29,7 +33,9 @@ struct NameRuns {
                     break
                 }
             }
-            result.append(contentsOf: split(index...end))
+            for piece in split(index...end) {
+                result.append(contentsOf: headline.map { $0.segment(piece, of: sentence) } ?? [piece])
+            }
             index = end + 1
         }
         return result
@@ -37,9 +43,11 @@ struct NameRuns {
 
     private func isName(_ index: Int) -> Bool {
         guard sentence.tags[index].isProperNoun else { return false }
-        guard let first = sentence.tokens[index].text.unicodeScalars.first else { return false }
-        // A lower-case word tagged as a proper noun is a tagging slip (`apple` the fruit stays common).
-        return !(first.properties.isLowercase)
+        let text = sentence.tokens[index].text
+        // A lower-case word tagged as a proper noun is a tagging slip (`apple` the fruit stays common);
+        // `eBay` has a capital, so it counts.
+        guard text.unicodeScalars.contains(where: { $0.properties.isUppercase }) else { return false }
+        return headline?.mayBeName(text) ?? true
     }
 
     /// The last token of a bridge (`of China`, `& Gamble`, `'s Bank`) that continues the run ending at

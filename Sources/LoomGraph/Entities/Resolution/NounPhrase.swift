@@ -35,11 +35,19 @@ extension NounPhrase.Role {
 /// compounds, numbers and possessors, pronouns, and numeric expressions.
 struct NounPhraseFinder {
     let sentence: AnalyzedSentence
+    let headline: Headline?
     private let children: [[Int]]
 
-    init(_ sentence: AnalyzedSentence) {
+    init(_ sentence: AnalyzedSentence, headline: Headline? = nil) {
         self.sentence = sentence
-        self.children = sentence.childrenTable()
+        self.headline = headline
+        // Built here with bounds checks, so that a malformed tree (a head out of range) is ignored
+        // rather than trapping.
+        var table = Array(repeating: [Int](), count: sentence.count)
+        for (index, head) in sentence.heads.enumerated() where head >= 0 && Int(head) < sentence.count && Int(head) != index {
+            table[Int(head)].append(index)
+        }
+        self.children = table
     }
 
     /// The phrases sorted by head position, and for every token the index of the phrase it belongs to
@@ -48,7 +56,7 @@ struct NounPhraseFinder {
         var phrases = [NounPhrase]()
         var owner = Array(repeating: -1, count: sentence.count)
         var inName = Array(repeating: false, count: sentence.count)
-        for run in NameRuns(sentence).runs() {
+        for run in NameRuns(sentence, headline: headline).runs() {
             let phrase = namePhrase(run)
             for index in run { inName[index] = true }
             phrases.append(phrase)
@@ -89,13 +97,20 @@ struct NounPhraseFinder {
                               isPlural: Pronouns.isPlural(sentence.tokens[index].text))
         case .WDT where label != .det:
             return NounPhrase(kind: .pronoun, head: index, span: index...index, role: role, isPlural: false)
-        case .NN, .NNS, .CD, .dollar, .SYM:
+        case .NN where Pronouns.indefinite.contains(sentence.tokens[index].text.lowercased()):
+            return NounPhrase(kind: .pronoun, head: index, span: index...index, role: role, isPlural: false)
+        case .DT where label != .det && label != .detPredet:
+            return NounPhrase(kind: .pronoun, head: index, span: index...index, role: role, isPlural: false)
+        case .NN, .NNS, .CD, .dollar, .SYM, .NNP, .NNPS:  // proper-noun tags here: not a name (see NameRuns)
             if [.compound, .flat, .fixed, .goeswith, .det, .amod].contains(label) { return nil }
             if tag == .CD && label == .nummod { return nil }
             let span = coreSpan(of: index)
-            let isNumber = tag == .CD || tag == .dollar || span.contains { sentence.tags[$0] == .CD }
+            let lemma = sentence.lemmas[index].lowercased()
+            let isNumber = tag == .CD || tag == .dollar
+                || children[index].contains { sentence.labels[$0] == .nummod && sentence.tags[$0] == .CD }
+                || NumberCues.dateWords.contains(lemma) || NumberCues.months.contains(lemma)  // `today`, `last year`
             return NounPhrase(kind: isNumber ? .number : .common, head: index, span: span, role: role,
-                              isPlural: tag == .NNS)
+                              isPlural: tag == .NNS || tag == .NNPS)
         default:
             return nil
         }
@@ -121,7 +136,9 @@ struct NounPhraseFinder {
         var lower = root
         var upper = root
         var stack = [root]
+        var visited = Set<Int>()
         while let node = stack.popLast() {
+            guard visited.insert(node).inserted else { continue }  // a cyclic tree ends here
             lower = min(lower, node)
             upper = max(upper, node)
             stack.append(contentsOf: children[node])

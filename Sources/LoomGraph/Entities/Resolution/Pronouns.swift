@@ -9,9 +9,17 @@ enum Pronouns {
         case "it", "its", "itself": return .neuter
         case "they", "them", "their", "theirs", "themselves": return .plural
         case "which", "who", "whom", "whose", "that": return .relative
-        default: return .unresolvable  // I, we, you, one, this … : the speaker or reader, not an entity
+        // I, we, you, one: the speaker or reader; this, another, both … standing alone: a statement or
+        // an unnamed set. None is an entity.
+        default: return .unresolvable
         }
     }
+
+    /// Indefinite pronouns tagged as nouns: never entities.
+    static let indefinite: Set<String> = [
+        "something", "anything", "everything", "nothing", "someone", "anyone", "everyone", "no-one",
+        "somebody", "anybody", "everybody", "nobody",
+    ]
 
     static func isPlural(_ word: String) -> Bool { reference(of: word) == .plural }
 }

@@ -18,6 +18,10 @@ struct TrackedEntity: Sendable {
     var lastToken: Int
     var lastRole: NounPhrase.Role
     var mentions: Int
+    /// Where the entity was first mentioned (sentence, phrase index): common-noun entities take their
+    /// name and key from that phrase when a pronoun refers to them.
+    var originSentence = 0
+    var originPhrase = 0
 
     init(key: String, name: String, type: EntityType, isProperName: Bool, isPlural: Bool, isPartial: Bool = false,
          isSplit: Bool = false, sentence: Int, token: Int, role: NounPhrase.Role) {
