@@ -62,7 +62,9 @@ enum StoreSchema {
           label TEXT NOT NULL, count INTEGER NOT NULL, confidence REAL NOT NULL,
           UNIQUE (subject, relation_key, object))
         """,
-        "CREATE INDEX edges_object ON edges(object)",
+        // Lookups by one end, already in result order (most mentioned first): no sort for hubs.
+        "CREATE INDEX edges_subject_rank ON edges(subject, count DESC, confidence DESC)",
+        "CREATE INDEX edges_object_rank ON edges(object, count DESC, confidence DESC)",
         "CREATE INDEX edges_relation ON edges(relation_key)",
         "CREATE INDEX edges_rank ON edges(count DESC, confidence DESC)",
         """
