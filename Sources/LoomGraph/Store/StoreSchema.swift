@@ -65,7 +65,7 @@ enum StoreSchema {
         // Lookups by one end, already in result order (most mentioned first): no sort for hubs.
         "CREATE INDEX edges_subject_rank ON edges(subject, count DESC, confidence DESC)",
         "CREATE INDEX edges_object_rank ON edges(object, count DESC, confidence DESC)",
-        "CREATE INDEX edges_relation ON edges(relation_key)",
+        "CREATE INDEX edges_relation ON edges(relation_key, count)",
         "CREATE INDEX edges_rank ON edges(count DESC, confidence DESC)",
         """
         CREATE TABLE mentions (
