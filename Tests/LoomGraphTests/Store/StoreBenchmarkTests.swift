@@ -45,6 +45,9 @@ struct StoreBenchmarkTests {
         let pathTime = try Self.seconds { _ = try query.paths(from: "Entity 500", to: "Entity 77777", maxLength: 4) }
         print("bench: subject query over 200 random entities: median \(ms(times[100])) ms, p95 \(ms(times[190])) ms,"
             + " max \(ms(times[199])) ms (\(rows) rows); hub Entity 1 (degree \(hubDegree)): \(ms(hub)) ms; path: \(ms(pathTime)) ms")
+        var graph = KnowledgeGraph(nodes: [], edges: [])
+        let whole = try Self.seconds { graph = try store.graph(includeEvidence: 1) }
+        print("bench: graph(includeEvidence: 1) of \(graph.nodes.count) nodes, \(graph.edges.count) edges: \(ms(whole)) ms")
         #expect(rows > 0)
     }
 
