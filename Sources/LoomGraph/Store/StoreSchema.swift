@@ -15,6 +15,7 @@ import GRDB
 /// - `mentions`: one row per stored triple (edge, document, sentence, offsets, surface forms).
 /// - `relation_forms`: relation surface forms and keys (lower-cased) → relation key, for queries.
 /// - `overrides`: user corrections (`merge` key → key, `split` alias) re-applied on every ingest.
+/// - `settings`: named text values, e.g. the aliases file the entity resolver should apply.
 enum StoreSchema {
     /// "LOOM" in ASCII.
     static let applicationID: Int32 = 0x4C4F_4F4D
@@ -91,6 +92,7 @@ enum StoreSchema {
           source TEXT NOT NULL, target TEXT, created_at TEXT NOT NULL)
         """,
         "CREATE INDEX overrides_source ON overrides(kind, source)",
+        "CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
     ]
 
     /// Creates the schema in an empty database (inside the caller's transaction).

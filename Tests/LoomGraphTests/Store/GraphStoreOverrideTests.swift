@@ -94,12 +94,16 @@ import Testing
         #expect(throws: StoreError.self) { try store.merge("Alibaba", into: "Alibaba Group Holding Ltd.") }
     }
 
-    @Test func overrideFileLinesAreParsedAndCheckedLineByLine() throws {
-        let pairs = try GraphStore.parseOverrideLines("# merges\nAlibaba\tAlibaba Group\n\nJ. Ma\tJack Ma\n", pairs: true)
-        #expect(pairs == [["Alibaba", "Alibaba Group"], ["J. Ma", "Jack Ma"]])
-        #expect(throws: StoreError.invalidArgument("Line 2 should hold two names separated by a tab: Alibaba")) {
-            try GraphStore.parseOverrideLines("# x\nAlibaba\n", pairs: true)
+    @Test func aliasesFileIsParsedAppliedAndKept() throws {
+        let corrections = try AliasCorrection.parse("# fixes\nalibaba = Alibaba Group Holding Ltd. # same firm\n\n!Taobao\nNobody = Lazada\n")
+        #expect(corrections == [.merge("alibaba", into: "Alibaba Group Holding Ltd."), .split("Taobao"), .merge("Nobody", into: "Lazada")])
+        #expect(throws: StoreError.invalidArgument("Aliases file line 2: \"Alibaba\" is not `Alias = Canonical name` or `!Name`.")) {
+            try AliasCorrection.parse("# x\nAlibaba\n")
         }
-        #expect(try GraphStore.parseOverrideLines("Jordan\n", pairs: false) == [["Jordan"]])
+        let store = try seed()
+        let outcomes = try store.apply(corrections)
+        #expect(outcomes.map { $0 == nil } == [true, true, false])
+        #expect(try store.graph().nodes.count == 3)
+        #expect(try store.aliasesText() == "alibaba = Alibaba Group Holding Ltd.\n!Taobao\nNobody = Lazada\n")
     }
 }
