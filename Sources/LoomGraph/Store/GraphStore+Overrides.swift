@@ -11,7 +11,9 @@ public struct StoreOverride: Sendable, Hashable, Codable {
     }
 
     public var kind: Kind
+    /// The merged-away key (merge) or the lower-cased alias (split).
     public var source: String
+    /// The key merged into (merge only).
     public var target: String?
 }
 
