@@ -9,8 +9,9 @@ extension LoomCommand {
         static let configuration = CommandConfiguration(
             abstract: "Export the graph as GraphML, DOT, JSON, JSONL or CSV for Neo4j.",
             discussion: """
-                Filters apply to every format: edge filters (--relation, --min-count, --min-confidence,
+                Filters apply to every format: edge filters (--relation, --min-count, --min-confidence, \
                 --documents) first, dropping entities left without edges; then --type; then --around; then --top.
+
                 Output goes to standard output unless --output is given; csv needs --output DIR.
                 """)
 

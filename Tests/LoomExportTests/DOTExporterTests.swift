@@ -45,6 +45,7 @@ import Testing
     @Test func hostileLabelsRenderWithDotAndReadBack() throws {
         let graph = SampleGraphs.hostile
         let folder = try ExternalTool.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let dotFile = folder.appendingPathComponent("graph.dot"), svgFile = folder.appendingPathComponent("graph.svg")
         try Data(try DOTExporter().export(graph).utf8).write(to: dotFile)
         let result = try ExternalTool.run("dot", ["-Tsvg", "-o", svgFile.path, dotFile.path])

@@ -18,6 +18,7 @@ import Testing
 
     @Test func refusesToOverwriteForeignFilesUnlessForced() throws {
         let folder = try ExternalTool.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         for format in [ExportFormat.graphml, .dot, .json, .jsonl] {
             let url = folder.appendingPathComponent("out.\(format.rawValue)")
             try Data("precious notes\n".utf8).write(to: url)
@@ -40,6 +41,7 @@ import Testing
 
     @Test func csvWritesAFolderAndGuardsBothFiles() throws {
         let folder = try ExternalTool.temporaryFolder().appendingPathComponent("neo4j")
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         #expect(throws: ExportError.outputDirectoryRequired(.csv)) { try run(GraphExport(format: .csv)) }
         let (summary, _) = try run(GraphExport(format: .csv, output: folder))
         #expect(summary.files == [folder.appendingPathComponent("nodes.csv").path, folder.appendingPathComponent("edges.csv").path])
@@ -73,6 +75,7 @@ import Testing
             return
         }
         let folder = try ExternalTool.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let svg = folder.appendingPathComponent("graph.svg")
         _ = try run(GraphExport(format: .dot, output: svg, render: .svg))
         let text = try String(contentsOf: svg, encoding: .utf8)
@@ -87,6 +90,7 @@ import Testing
 
     @Test func exportsAGraphFromARealStore() throws {
         let path = try ExternalTool.temporaryFolder().appendingPathComponent("loom.sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
         let store = try GraphStore(path: path, create: true)
         try SyntheticGraph(entities: 60, edges: 300, documents: 12, relations: 7, seed: 7).fill(store)
         let graph = try store.graph(includeEvidence: 2)

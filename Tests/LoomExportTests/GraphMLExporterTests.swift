@@ -65,6 +65,7 @@ import Testing
     @Test func hostileLabelsRoundTripThroughNetworkx() throws {
         let graph = SampleGraphs.hostile
         let url = try write(graph)
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
         let read = try #require(try ExternalTool.python(Self.networkxScript, [url.path], as: ReadBackGraph.self))
         Compare.graphs(read, Self.expected(graph))
         Compare.strings(read.edges.map(\.id), graph.edges.map { "e\($0.id)" }, "edge id")
@@ -73,6 +74,7 @@ import Testing
     @Test func hostileLabelsRoundTripThroughIgraph() throws {
         let graph = SampleGraphs.hostile
         let url = try write(graph)
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
         let read = try #require(try ExternalTool.python(Self.igraphScript, [url.path], as: ReadBackGraph.self))
         Compare.graphs(read, Self.expected(graph))
     }
@@ -80,6 +82,7 @@ import Testing
     @Test func parallelEdgesAreKept() throws {
         let graph = GraphFilter().apply(to: SampleGraphs.history)
         let url = try write(graph)
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
         let read = try #require(try ExternalTool.python(Self.networkxScript, [url.path], as: ReadBackGraph.self))
         #expect(read.edges.filter { $0.source == "n1" && $0.target == "n2" }.map(\.id) == ["e10", "e16"])
         Compare.graphs(read, Self.expected(graph))

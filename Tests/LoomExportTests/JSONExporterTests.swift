@@ -90,6 +90,7 @@ import Testing
     @Test func hostileGraphRoundTripsThroughPythonJSON() throws {
         let graph = Self.graphWithEvidence
         let url = try write(try JSONExporter().export(graph), "graph.json")
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
         let read = try #require(try ExternalTool.python(Self.jsonScript, [url.path], as: JSONRead.self))
         #expect(read.generator == "loom")
         Compare.graphs(read.graph, GraphMLExporterTests.expected(graph).exact(graph))
@@ -109,6 +110,7 @@ import Testing
         let text = try JSONLExporter().export(graph)
         #expect(text.split(separator: "\n", omittingEmptySubsequences: false).count == graph.edges.count + 1)
         let url = try write(text, "graph.jsonl")
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
         let read = try #require(try ExternalTool.python(Self.jsonlScript, [url.path], as: JSONRead.self))
         let expected = GraphMLExporterTests.expected(graph).exact(graph)
         Compare.strings(read.graph.edges.map(\.label), expected.edges.map(\.label), "relation")

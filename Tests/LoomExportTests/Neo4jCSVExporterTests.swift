@@ -25,6 +25,7 @@ import Testing
     @Test func hostileGraphRoundTripsThroughPythonCSV() throws {
         let graph = SampleGraphs.hostile
         let folder = try ExternalTool.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let summary = try GraphExport(format: .csv, output: folder).run(on: graph) { _ in }
         #expect(summary.files.map { URL(fileURLWithPath: $0).lastPathComponent } == ["nodes.csv", "edges.csv"])
         let read = try #require(try ExternalTool.python(
