@@ -15,24 +15,39 @@ extension LoomCommand {
                 Output goes to standard output unless --output is given; csv needs --output DIR.
                 """)
 
-        @Option(help: "graphml, dot, json, jsonl or csv.") var format: String
-        @Option(help: "The store file (default: $LOOM_STORE, else loom.sqlite in the current folder).") var store: String?
-        @Option(name: .shortAndLong, help: "File to write (a folder for csv); standard output when left out.") var output: String?
-        @Option(help: "Keep the neighbourhood of this entity (label or alias, case-insensitive).") var around: String?
-        @Option(help: "Hops around the --around entity.") var depth = 1
-        @Option(help: "Only relations whose label or key contains this text (case-insensitive).") var relation: String?
-        @Option(name: .customLong("type"), help: "Only entities of this type (repeatable).") var types: [String] = []
-        @Option(name: .customLong("min-count"), help: "Only edges seen at least this many times.") var minCount = 0
-        @Option(name: .customLong("min-confidence"), help: "Only edges with at least this confidence.") var minConfidence = 0.0
-        @Option(help: "Only the N highest-degree entities and the edges among them.") var top: Int?
-        @Option(help: "Only edges from documents matching this glob (repeatable; * also crosses /).") var documents: [String] = []
-        @Option(help: "Evidence sentences per edge in json and jsonl output.") var evidence = 5
-        @Option(help: "Render DOT output with Graphviz: svg or png.") var render: String?
-        @Flag(help: "Overwrite files loom did not write; draw DOT graphs over 2,000 nodes.") var force = false
+        @Option(help: "graphml, dot, json, jsonl or csv.")
+        var format: String
+        @Option(help: "The store file (default: $LOOM_STORE, else loom.sqlite in the current folder).")
+        var store: String?
+        @Option(name: .shortAndLong, help: "File to write (a folder for csv); standard output when left out.")
+        var output: String?
+        @Option(help: "Keep the neighbourhood of this entity (label or alias, case-insensitive).")
+        var around: String?
+        @Option(help: "Hops around the --around entity.")
+        var depth = 1
+        @Option(help: "Only relations whose label or key contains this text (case-insensitive).")
+        var relation: String?
+        @Option(name: .customLong("type"), help: "Only entities of this type (repeatable).")
+        var types: [String] = []
+        @Option(name: .customLong("min-count"), help: "Only edges seen at least this many times.")
+        var minCount = 0
+        @Option(name: .customLong("min-confidence"), help: "Only edges with at least this confidence.")
+        var minConfidence = 0.0
+        @Option(help: "Only the N highest-degree entities and the edges among them.")
+        var top: Int?
+        @Option(help: "Only edges from documents matching this glob (repeatable; * also crosses /).")
+        var documents: [String] = []
+        @Option(help: "Evidence sentences per edge in json and jsonl output.")
+        var evidence = 5
+        @Option(help: "Render DOT output with Graphviz: svg or png.")
+        var render: String?
+        @Flag(help: "Overwrite files loom did not write; draw DOT graphs over 2,000 nodes.")
+        var force = false
 
         func run() throws {
             guard let exportFormat = ExportFormat(rawValue: format.lowercased()) else {
-                throw ValidationError("Unknown format \(format); use one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+                let names = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ValidationError("Unknown format \(format); use one of \(names).")
             }
             var renderFormat: RenderFormat?
             if let render {
@@ -49,11 +64,12 @@ extension LoomCommand {
                 render: renderFormat, force: force)
             try export.validate()
             let storePath = store ?? GraphStore.defaultPath()
-            let graph = try GraphStore(path: storePath, create: false)
-                .graph(includeEvidence: exportFormat.includesEvidence ? max(evidence, 0) : 0)
+            let evidencePerEdge = exportFormat.includesEvidence ? max(evidence, 0) : 0
+            let graph = try GraphStore(path: storePath, create: false).graph(includeEvidence: evidencePerEdge)
             let summary = try export.run(on: graph) { FileHandle.standardOutput.write($0) }
             if !summary.files.isEmpty {
-                let line = "wrote \(summary.nodes) entities and \(summary.edges) edges to \(summary.files.joined(separator: ", "))\n"
+                let files = summary.files.joined(separator: ", ")
+                let line = "wrote \(summary.nodes) entities and \(summary.edges) edges to \(files)\n"
                 FileHandle.standardError.write(Data(line.utf8))
             }
         }

@@ -59,7 +59,8 @@ public struct GraphExport: Sendable {
             try Self.createFolder(folder)
             let files = Neo4jCSVExporter().files(filtered)
             for file in files {  // check both before writing either
-                try OutputFile(url: folder.appendingPathComponent(file.name), force: force).checkOverwrite(marker: file.header)
+                let destination = OutputFile(url: folder.appendingPathComponent(file.name), force: force)
+                try destination.checkOverwrite(marker: file.header)
             }
             for file in files {
                 let url = folder.appendingPathComponent(file.name)
@@ -100,7 +101,9 @@ public struct GraphExport: Sendable {
     private static func createFolder(_ folder: URL) throws(ExportError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
-            if !isDirectory.boolValue { throw .io(path: folder.path, reason: "it is a file; CSV export needs a folder") }
+            guard isDirectory.boolValue else {
+                throw .io(path: folder.path, reason: "it is a file; CSV export needs a folder")
+            }
             return
         }
         do {

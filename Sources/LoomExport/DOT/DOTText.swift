@@ -7,7 +7,8 @@ enum DOTText {
     /// The quoted DOT string for `text`, shown literally by Graphviz:
     /// `\` → `\\` (so `\N`, `\l`, … and a trailing backslash are plain text), `"` → `\"`, LF → `\n`,
     /// `&` → `&amp;` (Graphviz decodes HTML entities in labels), tab → space, U+FFFE/U+FFFF → U+FFFD (they
-    /// would make Graphviz's SVG invalid XML); CR and every other control character (C0, DEL, C1) removed. Text whose escaped form exceeds ``maximumBytes`` UTF-8 bytes is
+    /// would make Graphviz's SVG invalid XML); CR and every other control character (C0, DEL, C1) removed.
+    /// Text whose escaped form exceeds ``maximumBytes`` UTF-8 bytes is
     /// cut at a character boundary and ends with `…`.
     static func quote(_ text: String) -> String {
         var out = "\""
