@@ -16,7 +16,7 @@ extension LoomCommand {
                 """)
 
         @Option(help: "graphml, dot, json, jsonl or csv.")
-        var format: String
+        var format: ExportFormat
         @Option(help: "The store file (default: $LOOM_STORE, else loom.sqlite in the current folder).")
         var store: String?
         @Option(name: .shortAndLong, help: "File to write (a folder for csv); standard output when left out.")
@@ -40,31 +40,24 @@ extension LoomCommand {
         @Option(help: "Evidence sentences per edge in json and jsonl output.")
         var evidence = 5
         @Option(help: "Render DOT output with Graphviz: svg or png.")
-        var render: String?
+        var render: RenderFormat?
         @Flag(help: "Overwrite files loom did not write; draw DOT graphs over 2,000 nodes.")
         var force = false
 
+        func validate() throws {
+            _ = try types.map(entityType)
+        }
+
         func run() throws {
-            guard let exportFormat = ExportFormat(rawValue: format.lowercased()) else {
-                let names = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
-                throw ValidationError("Unknown format \(format); use one of \(names).")
-            }
-            var renderFormat: RenderFormat?
-            if let render {
-                guard let parsed = RenderFormat(rawValue: render.lowercased()) else {
-                    throw ValidationError("Unknown --render \(render); use svg or png.")
-                }
-                renderFormat = parsed
-            }
             let filter = GraphFilter(
                 around: around, depth: depth, relation: relation, types: Set(try types.compactMap(entityType)),
                 minCount: minCount, minConfidence: minConfidence, top: top, documents: documents)
             let export = GraphExport(
-                format: exportFormat, filter: filter, output: output.map { URL(fileURLWithPath: $0) },
-                render: renderFormat, force: force)
+                format: format, filter: filter, output: output.map { URL(fileURLWithPath: $0) },
+                render: render, force: force)
             try export.validate()
             let storePath = store ?? GraphStore.defaultPath()
-            let evidencePerEdge = exportFormat.includesEvidence ? max(evidence, 0) : 0
+            let evidencePerEdge = format.includesEvidence ? max(evidence, 0) : 0
             let graph = try GraphStore(path: storePath, create: false).graph(includeEvidence: evidencePerEdge)
             let summary = try export.run(on: graph) { FileHandle.standardOutput.write($0) }
             if !summary.files.isEmpty {
@@ -75,3 +68,6 @@ extension LoomCommand {
         }
     }
 }
+
+extension ExportFormat: ExpressibleByArgument {}
+extension RenderFormat: ExpressibleByArgument {}
