@@ -119,7 +119,8 @@ import Testing
         func graph(_ n: Int) -> KnowledgeGraph {
             KnowledgeGraph(nodes: (0..<n).map { SampleGraphs.node(Int64($0), "e\($0)", .other) }, edges: [])
         }
-        #expect(try DOTExporter().export(graph(301)).contains("layout=sfdp"))
+        #expect(try DOTExporter().export(graph(100)).contains("layout=dot, rankdir=LR, overlap=false, splines=true"))
+        #expect(try DOTExporter().export(graph(101)).contains("layout=sfdp, rankdir=LR, overlap=false, splines=false"))
         #expect(try DOTExporter().export(graph(2_000)).contains("\"n1999\""))
         #expect(throws: ExportError.tooLarge(nodes: 2_001, limit: 2_000)) { try DOTExporter().export(graph(2_001)) }
         #expect(ExportError.tooLarge(nodes: 2_001, limit: 2_000).description.contains("--top"))

@@ -4,10 +4,12 @@ import LoomGraph
 ///
 /// Node ids are `"n<id>"`; every id and label is double-quoted (so `node`, `edge`, `subgraph`, `a:b` are
 /// plain text) and escaped as described in `DOTText.quote`: `\`, `"`, LF and `&` escaped, tab → space,
-/// CR and other control characters removed, labels over 16,000 bytes cut with `…`. Nodes are shaped
-/// and coloured by entity type (a `Legend` cluster lists the types present), edges carry their label
-/// and a pen width growing with the log of their count. Graphs over ``maximumNodes`` nodes are refused
-/// unless `force` is set: Graphviz takes very long on them and the drawing is unreadable.
+/// U+FFFE/U+FFFF → U+FFFD, CR and other control characters removed, labels over 16,000 bytes cut with
+/// `…`. Nodes are shaped and coloured by entity type (a `Legend` cluster lists the types present), edges
+/// carry their label and a pen width growing with the log of their count. Small graphs use the `dot`
+/// layout with curved edges, larger ones `sfdp` with straight edges (see `DOTStyle.layout`). Graphs over
+/// ``maximumNodes`` nodes are refused unless `force` is set: Graphviz takes very long on them and the
+/// drawing is unreadable.
 public struct DOTExporter: GraphExporter {
     /// The largest graph written without `force`.
     public static let maximumNodes = 2_000
@@ -25,8 +27,9 @@ public struct DOTExporter: GraphExporter {
             throw .tooLarge(nodes: graph.nodes.count, limit: Self.maximumNodes)
         }
         var out = "\(marker)\ndigraph \"loom\" {\n"
-        out += "  graph [comment=\"written by loom\", layout=\(DOTStyle.layout(nodeCount: graph.nodes.count)), "
-            + "rankdir=LR, overlap=false, splines=true, fontname=\"Helvetica\"];\n"
+        let layout = DOTStyle.layout(nodeCount: graph.nodes.count, edgeCount: graph.edges.count)
+        out += "  graph [comment=\"written by loom\", layout=\(layout.engine), rankdir=LR, overlap=false, "
+            + "splines=\(layout.splines), fontname=\"Helvetica\"];\n"
         out += "  node [style=filled, fontname=\"Helvetica\", fontsize=12, color=\"#555555\"];\n"
         out += "  edge [fontname=\"Helvetica\", fontsize=10, color=\"#666666\", fontcolor=\"#333333\"];\n"
         out += legend(for: graph)
