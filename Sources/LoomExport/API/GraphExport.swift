@@ -73,10 +73,14 @@ public struct GraphExport: Sendable {
         guard let exporter = exporter() else { throw .outputDirectoryRequired(format) }
         let text = try exporter.export(filtered)
         var data = Data(text.utf8)
-        var marker: String? = exporter.marker
+        let marker: String? = switch render {
+        case nil: exporter.marker
+        case .svg: "<!-- written by loom -->"  // DOT's graph `comment` attribute, copied into the SVG
+        case .png: nil
+        }
         if let render {
+            if let output { try OutputFile(url: output, force: force).checkOverwrite(marker: marker) }
             data = try GraphvizRenderer().render(text, as: render)
-            marker = render == .svg ? "<!-- written by loom -->" : nil
         }
         if let output {
             try OutputFile(url: output, force: force).write(data, marker: marker)

@@ -11,6 +11,12 @@ enum DOTText {
     /// Text whose escaped form exceeds ``maximumBytes`` UTF-8 bytes is
     /// cut at a character boundary and ends with `…`.
     static func quote(_ text: String) -> String {
+        // Fast path for short labels with nothing to escape (0xC2 starts the C1 controls, 0xEF U+FFFE/U+FFFF).
+        if text.utf8.count <= maximumBytes - ellipsis.utf8.count, !text.utf8.contains(where: {
+            $0 < 0x20 || $0 == 0x5C || $0 == 0x22 || $0 == 0x26 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF
+        }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         var bytes = 0
         let limit = maximumBytes - ellipsis.utf8.count

@@ -4,6 +4,9 @@ enum JSONText {
     /// The JSON string literal for `text`: `"` and `\` escaped, control characters, U+FFFE and U+FFFF as
     /// `\n`, `\t`, … or `\uXXXX` (so the result is XML-safe); everything else (including non-ASCII) written as is.
     static func quote(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xEF }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
