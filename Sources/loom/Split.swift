@@ -9,7 +9,8 @@ extension LoomCommand {
             abstract: "Split an alias off into its own entity; the correction is kept in the store and re-applied on ingest.")
 
         @Argument(help: "The alias to split off (case-insensitive).") var alias: String?
-        @Option(help: "A file of aliases to split, one per line (# comments allowed).") var aliases: String?
+        @Option(help: "An aliases file to apply: `Alias = Canonical name` merges, `!Name` splits, # comments.")
+        var aliases: String?
         @OptionGroup var options: StoreOptions
 
         func validate() throws {
@@ -18,14 +19,10 @@ extension LoomCommand {
 
         func run() throws {
             let store = try options.open()
-            var names = [alias ?? ""]
-            if let aliases {
-                names = try GraphStore.parseOverrideLines(try String(contentsOfFile: aliases, encoding: .utf8), pairs: false).map { $0[0] }
-            }
-            for name in names {
-                try store.split(alias: name)
-                print("Split \"\(name)\" into its own entity.")
-            }
+            if let aliases { return try applyAliasesFile(aliases, to: store) }
+            guard let alias else { return }
+            try store.split(alias: alias)
+            print("Split \"\(alias)\" into its own entity.")
         }
     }
 }

@@ -1,27 +1,31 @@
 import GRDB
 
-/// Finds entities by name: case-insensitive and alias-aware (any name an entity was mentioned by, or
-/// its merge key), falling back to names that start with the query's words (`Alibaba` → `Alibaba Group`).
+/// Finds entities by name: case-insensitive and alias-aware (any name an entity was mentioned by, else
+/// a merge key), falling back to names that start with the query's words (`Alibaba` → `Alibaba Group`).
 enum EntityLookup {
-    /// Entities whose alias or key equals the folded name, else whose alias starts with it followed by
-    /// a space; sorted by id.
+    /// The most entities a word-prefix match returns (an exact match has no limit).
+    static let prefixLimit = 1000
+
+    /// Entities whose alias or key equals the folded name, else (up to ``prefixLimit``) whose alias
+    /// starts with it followed by a space; sorted by id.
     static func ids(named name: String, in db: Database) throws -> [Int64] {
         let exact = try exactIDs(named: name, in: db)
         if !exact.isEmpty { return exact }
         let folded = EntityNaming.fold(name)
         guard !folded.isEmpty else { return [] }
         return try Int64.fetchAll(
-            db, sql: "SELECT DISTINCT entity FROM aliases WHERE folded >= ? AND folded < ? ORDER BY entity",
-            arguments: [folded + " ", folded + "!"])
+            db, sql: "SELECT DISTINCT entity FROM aliases WHERE folded >= ? AND folded < ? ORDER BY entity LIMIT ?",
+            arguments: [folded + " ", folded + "!", prefixLimit])
     }
 
-    /// Entities whose alias or merge key equals the folded name; sorted by id.
+    /// Entities with an alias equal to the folded name, else the entity whose merge key it is; sorted by id.
     static func exactIDs(named name: String, in db: Database) throws -> [Int64] {
         let folded = EntityNaming.fold(name)
         guard !folded.isEmpty else { return [] }
-        return try Int64.fetchAll(db, sql: """
-            SELECT entity FROM aliases WHERE folded = ?1 UNION SELECT entity FROM alias_keys WHERE key = ?1 ORDER BY 1
-            """, arguments: [folded])
+        let byAlias = try Int64.fetchAll(
+            db, sql: "SELECT DISTINCT entity FROM aliases WHERE folded = ? ORDER BY entity", arguments: [folded])
+        if !byAlias.isEmpty { return byAlias }
+        return try Int64.fetchAll(db, sql: "SELECT entity FROM alias_keys WHERE key = ?", arguments: [folded])
     }
 
     /// Like ``ids(named:in:)`` but throws ``StoreError/unknownEntity(_:suggestions:)`` when nothing matches.

@@ -1,6 +1,8 @@
 /// An entity as query results name it.
 public struct EntityRef: Sendable, Hashable, Codable {
+    /// The entity's id in the store (``GraphNode/id``).
     public var id: Int64
+    /// The display label.
     public var label: String
     public var type: EntityType
 
@@ -13,6 +15,7 @@ public struct EntityRef: Sendable, Hashable, Codable {
 
 /// One edge found by a query, with its ends named and some evidence.
 public struct EdgeMatch: Sendable, Hashable, Codable {
+    /// The edge's id in the store (``GraphEdge/id``).
     public var id: Int64
     public var subject: EntityRef
     /// The relation's display label (its most frequent surface form).

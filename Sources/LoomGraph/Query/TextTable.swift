@@ -37,7 +37,7 @@ struct TextTable {
         }
         func line(_ cells: [String]) -> String {
             let padded = cells.enumerated().map { index, cell in
-                index == cells.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                index == cells.count - 1 ? cell : cell + String(repeating: " ", count: max(0, widths[index] - cell.count))
             }
             return padded.joined(separator: "  ") + "\n"
         }

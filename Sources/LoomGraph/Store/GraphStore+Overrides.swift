@@ -11,7 +11,9 @@ public struct StoreOverride: Sendable, Hashable, Codable {
     }
 
     public var kind: Kind
+    /// The merged-away key (merge) or the lower-cased alias (split).
     public var source: String
+    /// The key merged into (merge only).
     public var target: String?
 }
 
@@ -69,24 +71,5 @@ extension GraphStore {
                 StoreOverride.Kind(rawValue: row[0]).map { StoreOverride(kind: $0, source: row[1], target: row[2]) }
             }
         }
-    }
-
-    /// Reads override pairs from a file's text: one per line, `#` comments and blank lines skipped.
-    /// For merges a line holds `SOURCE<TAB>TARGET`; for splits one alias.
-    ///
-    /// - Throws: ``StoreError/invalidArgument(_:)`` naming the first malformed line.
-    public static func parseOverrideLines(_ text: String, pairs: Bool) throws(StoreError) -> [[String]] {
-        var result: [[String]] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = trimmed.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            guard fields.count == (pairs ? 2 : 1) else {
-                let expected = pairs ? "two names separated by a tab" : "one alias"
-                throw StoreError.invalidArgument("Line \(number + 1) should hold \(expected): \(trimmed)")
-            }
-            result.append(fields)
-        }
-        return result
     }
 }

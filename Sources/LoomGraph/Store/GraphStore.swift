@@ -35,7 +35,9 @@ public final class GraphStore: Sendable {
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
+            // WAL + NORMAL survives a killed process (not a power cut after the last checkpoint).
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -32768")
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)

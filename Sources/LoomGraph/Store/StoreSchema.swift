@@ -15,6 +15,7 @@ import GRDB
 /// - `mentions`: one row per stored triple (edge, document, sentence, offsets, surface forms).
 /// - `relation_forms`: relation surface forms and keys (lower-cased) → relation key, for queries.
 /// - `overrides`: user corrections (`merge` key → key, `split` alias) re-applied on every ingest.
+/// - `settings`: named text values, e.g. the aliases file the entity resolver should apply.
 enum StoreSchema {
     /// "LOOM" in ASCII.
     static let applicationID: Int32 = 0x4C4F_4F4D
@@ -62,8 +63,10 @@ enum StoreSchema {
           label TEXT NOT NULL, count INTEGER NOT NULL, confidence REAL NOT NULL,
           UNIQUE (subject, relation_key, object))
         """,
-        "CREATE INDEX edges_object ON edges(object)",
-        "CREATE INDEX edges_relation ON edges(relation_key)",
+        // Lookups by one end, already in result order (most mentioned first): no sort for hubs.
+        "CREATE INDEX edges_subject_rank ON edges(subject, count DESC, confidence DESC)",
+        "CREATE INDEX edges_object_rank ON edges(object, count DESC, confidence DESC)",
+        "CREATE INDEX edges_relation ON edges(relation_key, count)",
         "CREATE INDEX edges_rank ON edges(count DESC, confidence DESC)",
         """
         CREATE TABLE mentions (
@@ -89,6 +92,7 @@ enum StoreSchema {
           source TEXT NOT NULL, target TEXT, created_at TEXT NOT NULL)
         """,
         "CREATE INDEX overrides_source ON overrides(kind, source)",
+        "CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
     ]
 
     /// Creates the schema in an empty database (inside the caller's transaction).

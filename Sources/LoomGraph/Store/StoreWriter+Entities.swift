@@ -16,8 +16,10 @@ extension StoreWriter {
     /// Finds or creates the entity a mention refers to.
     ///
     /// Order: a `split` override on the mention's name gives it the split entity; merge overrides
-    /// redirect its key; a bare-surname PERSON mention joins the one full-name person with that last
-    /// name when exactly one exists; otherwise the entity with the (redirected) key, created if needed.
+    /// redirect its key; a partial name (bare surname, short form) joins the one full-name entity it
+    /// fits when exactly one exists (``uniqueFullEntity(for:type:)``); otherwise the entity with the
+    /// (redirected) key, created if needed. A partial name seen before its full name keeps its own
+    /// entity (later full names do not absorb it; `loom merge` can).
     mutating func entity(for mention: EntityMention) throws -> Int64 {
         let name = Self.name(of: mention)
         let folded = EntityNaming.fold(name)
@@ -28,16 +30,32 @@ extension StoreWriter {
         key = redirected(key)
         let partial = mention.isPartialName && !isSplit
         var id: Int64?
-        if partial, mention.type == .person, let last = EntityNaming.lastName(folded) {
-            let people = try Int64.fetchAll(
-                db.cachedStatement(sql: "SELECT id FROM entities WHERE last_name = ? AND type = 'PERSON' AND partial = 0 LIMIT 2"),
-                arguments: [last])
-            if people.count == 1 { id = people[0] }
-        }
+        if partial { id = try uniqueFullEntity(for: folded, type: mention.type) }
         if id == nil { id = try entity(key: key, name: name, type: mention.type, partial: partial) }
         guard let id else { throw StoreError.database("could not resolve entity for \(name)") }
         entityCache[cacheKey] = id
         return id
+    }
+
+    /// The one full-name entity a partial name can only mean, or nil when none or several fit.
+    ///
+    /// A person's bare surname fits the persons with that last name; another short form (`Goldman`)
+    /// fits the entities of its type with an alias starting with it as whole words (`Goldman Sachs`).
+    func uniqueFullEntity(for folded: String, type: EntityType) throws -> Int64? {
+        let candidates: [Int64]
+        if type == .person {
+            guard let last = EntityNaming.lastName(folded) else { return nil }
+            candidates = try Int64.fetchAll(
+                db.cachedStatement(sql: "SELECT id FROM entities WHERE last_name = ? AND type = 'PERSON' AND partial = 0 LIMIT 2"),
+                arguments: [last])
+        } else {
+            candidates = try Int64.fetchAll(
+                db.cachedStatement(sql: """
+                    SELECT DISTINCT e.id FROM aliases a JOIN entities e ON e.id = a.entity
+                    WHERE a.folded >= ? AND a.folded < ? AND e.type = ? AND e.partial = 0 LIMIT 2
+                    """), arguments: [folded + " ", folded + "!", type.rawValue])
+        }
+        return candidates.count == 1 ? candidates[0] : nil
     }
 
     /// The name a mention is stored under: its cleaned name, else its surface form.

@@ -39,6 +39,10 @@ extension StoreWriter {
             arguments: [folded])
         let name: String = first?[0] ?? folded
         let type = EntityType(rawValue: first?[1] ?? "") ?? .other
+        // A split entity merged away since then left its key pointing at the merge target: free it.
+        try db.execute(
+            sql: "DELETE FROM alias_keys WHERE key = ?1 AND entity NOT IN (SELECT id FROM entities WHERE key = ?1)",
+            arguments: [Self.splitPrefix + folded])
         let target = try entity(key: Self.splitPrefix + folded, name: name, type: type, partial: false)
         for owner in owners where owner != target {
             try moveMentions(named: folded, from: owner, to: target)

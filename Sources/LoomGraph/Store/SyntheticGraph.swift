@@ -1,7 +1,7 @@
 import GRDB
 
 /// Fills a store with a synthetic graph for benchmarks: `entities` entities named `Entity N` (typed
-/// round-robin), `edges` edges whose subjects follow a skewed (Zipf-like) distribution so a few hubs
+/// round-robin), `edges` distinct edges whose subjects follow a skewed (Zipf-like) distribution so a few hubs
 /// have many edges, one mention and one sentence per edge, spread over `documents` documents.
 /// Everything is inserted in one transaction with prepared statements.
 public struct SyntheticGraph: Sendable {
@@ -52,7 +52,8 @@ public struct SyntheticGraph: Sendable {
                 object_start, object_end, confidence, negated, rule, subject_text, subject_name, subject_partial,
                 relation_text, object_text, object_name, object_partial) VALUES (?, ?, ?, 0, 8, 9, 15, 16, 24, ?, 0, 'synthetic', ?, ?, 0, ?, ?, ?, 0)
                 """)
-            for n in 0..<edges {
+            var n = 0
+            while n < edges {
                 let subject = zipf(&random)
                 let object = Int(random.next() % UInt64(entities)) + 1
                 let relation = "relation \(zipf(&random) % relations)"
@@ -60,6 +61,7 @@ public struct SyntheticGraph: Sendable {
                 try edge.execute(arguments: [subject, relation, object, relation, confidence])
                 guard db.changesCount > 0 else { continue }
                 let edgeID = db.lastInsertedRowID
+                defer { n += 1 }
                 let (doc, index) = (n % documents + 1, n / documents)
                 let text = "Entity \(subject) \(relation) Entity \(object)."
                 try sentence.execute(arguments: [doc, index, index * 2 + 1, index * 60, text])

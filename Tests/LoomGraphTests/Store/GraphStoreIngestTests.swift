@@ -95,6 +95,16 @@ import Testing
         #expect(graph.nodes.filter { $0.type == .person }.count == 3)
     }
 
+    @Test func shortFormMergesOnlyIntoTheOnlyEntityItStarts() throws {
+        let store = try F.store()
+        try F.ingest(store, "a.html", [F.triple(F.mention("Goldman Sachs"), "advised", F.mention("Alibaba"))])
+        try F.ingest(store, "b.html", [F.triple(F.mention("Goldman", partial: true), "hired", F.person("Jane Doe"))])
+        #expect(F.edgeSummary(try store.graph()).contains("Goldman Sachs|hired|Jane Doe|1"))
+        try F.ingest(store, "c.html", [F.triple(F.mention("Goldman Partners"), "sued", F.mention("Alibaba"))])
+        try F.ingest(store, "d.html", [F.triple(F.mention("Goldman", partial: true), "fired", F.person("Jane Doe"))])
+        #expect(F.edgeSummary(try store.graph()).contains("Goldman|fired|Jane Doe|1"))
+    }
+
     @Test func errorMidIngestRollsTheWholeDocumentBack() throws {
         let store = try F.store()
         try F.ingest(store, "a.html", [F.triple(F.mention("Alibaba"), "bought", F.mention("Lazada"))])

@@ -68,12 +68,42 @@ import Testing
         #expect(split.type == .location && split.aliases.map(\.text) == ["Hashemite Kingdom of Jordan"])
     }
 
-    @Test func overrideFileLinesAreParsedAndCheckedLineByLine() throws {
-        let pairs = try GraphStore.parseOverrideLines("# merges\nAlibaba\tAlibaba Group\n\nJ. Ma\tJack Ma\n", pairs: true)
-        #expect(pairs == [["Alibaba", "Alibaba Group"], ["J. Ma", "Jack Ma"]])
-        #expect(throws: StoreError.invalidArgument("Line 2 should hold two names separated by a tab: Alibaba")) {
-            try GraphStore.parseOverrideLines("# x\nAlibaba\n", pairs: true)
+    @Test func laterCorrectionsWinOverEarlierOnes() throws {
+        let store = try seed()
+        try store.split(alias: "Alibaba")
+        try store.merge("Alibaba", into: "Alibaba Group Holding Ltd.")
+        #expect(try store.graph().nodes.count == 3)
+        try store.split(alias: "alibaba")
+        #expect(try store.graph().nodes.count == 4)
+        try F.ingest(store, "a.html", hash: "h2", [F.triple(F.mention("Alibaba"), "bought", F.mention("Lazada"))])
+        #expect(F.edgeSummary(try store.graph()) == [
+            "Alibaba Group Holding Ltd.|bought|Lazada|1", "Alibaba Group Holding Ltd.|owns|Taobao|1",
+            "Alibaba|bought|Lazada|1",
+        ])
+        // Now the other way round: the full name joins the split-off entity, also on re-ingest.
+        try store.merge("Alibaba Group Holding Ltd.", into: "Alibaba")
+        try F.ingest(store, "b.html", hash: "h2", [
+            F.triple(F.mention("Alibaba Group Holding Ltd.", key: "alibaba group holding"), "owns", F.mention("Taobao")),
+        ])
+        let graph = try store.graph()
+        #expect(F.edgeSummary(graph) == [
+            "Alibaba Group Holding Ltd.|bought|Lazada|1", "Alibaba Group Holding Ltd.|owns|Taobao|1",
+        ])
+        #expect(try store.overrides().last == StoreOverride(kind: .merge, source: "alibaba group holding", target: "split:alibaba"))
+        #expect(graph.nodes.count == 3)
+        #expect(throws: StoreError.self) { try store.merge("Alibaba", into: "Alibaba Group Holding Ltd.") }
+    }
+
+    @Test func aliasesFileIsParsedAppliedAndKept() throws {
+        let corrections = try AliasCorrection.parse("# fixes\nalibaba = Alibaba Group Holding Ltd. # same firm\n\n!Taobao\nNobody = Lazada\n")
+        #expect(corrections == [.merge("alibaba", into: "Alibaba Group Holding Ltd."), .split("Taobao"), .merge("Nobody", into: "Lazada")])
+        #expect(throws: StoreError.invalidArgument("Aliases file line 2: \"Alibaba\" is not `Alias = Canonical name` or `!Name`.")) {
+            try AliasCorrection.parse("# x\nAlibaba\n")
         }
-        #expect(try GraphStore.parseOverrideLines("Jordan\n", pairs: false) == [["Jordan"]])
+        let store = try seed()
+        let outcomes = try store.apply(corrections)
+        #expect(outcomes.map { $0 == nil } == [true, true, false])
+        #expect(try store.graph().nodes.count == 3)
+        #expect(try store.aliasesText() == "alibaba = Alibaba Group Holding Ltd.\n!Taobao\nNobody = Lazada\n")
     }
 }
