@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct DOTExporterTests {
     /// Reads Graphviz's SVG: node labels by node id (the `<title>`), edge labels by `src->dst`; each
-    /// `<text>` is one label line. Graphviz writes runs of spaces as NBSP, mapped back to spaces.
+    /// `<text>` (nested in a tooltip link when there is one) is one label line. Graphviz writes runs of spaces as NBSP, mapped back to spaces.
     static let svgScript = """
         import json, sys, xml.etree.ElementTree as ET
         ns = {"s": "http://www.w3.org/2000/svg"}
@@ -16,7 +16,7 @@ import Testing
             if kind not in ("node", "edge"):
                 continue
             title = g.find("s:title", ns).text
-            text = "\\n".join((t.text or "") for t in g.findall("s:text", ns)).replace("\\u00a0", " ")
+            text = "\\n".join((t.text or "") for t in g.iter("{http://www.w3.org/2000/svg}text")).replace("\\u00a0", " ")
             (nodes if kind == "node" else edges)[title] = text
         print(json.dumps(dict(nodes=nodes, edges=edges)))
         """
@@ -110,9 +110,11 @@ import Testing
         #expect(text.contains("subgraph \"cluster_legend\""))
         #expect(text.contains("\"legend_PERSON\" [label=\"person\", shape=ellipse"))
         #expect(!text.contains("legend_MONEY"))
-        #expect(text.contains("\"n4\" [label=\"Royal Society\", shape=box, fillcolor=\"#fdbf6f\"];"))
-        #expect(text.contains("\"n1\" -> \"n2\" [label=\"worked with\", penwidth=3.32];"))
-        #expect(text.contains("\"n1\" -> \"n2\" [label=\"met\", penwidth=1.00];"))
+        #expect(text.contains("\"n4\" [label=\"Royal Society\", shape=box, fillcolor=\"#fdbf6f\", "
+            + "tooltip=\"organization, 3 mentions\\nRoyal Society (10)\"];"))
+        #expect(text.contains("\"n1\" -> \"n2\" [label=\"worked with\", penwidth=3.32, "
+            + "tooltip=\"work with ×5, confidence 0.9\\nnews/2024/a.html\"];"))
+        #expect(text.contains("\"n1\" -> \"n2\" [label=\"met\", penwidth=1.00, "))
     }
 
     @Test func largeGraphsUseSfdpAndHugeOnesAreRefused() throws {

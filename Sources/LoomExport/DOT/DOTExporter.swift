@@ -6,7 +6,8 @@ import LoomGraph
 /// plain text) and escaped as described in `DOTText.quote`: `\`, `"`, LF and `&` escaped, tab → space,
 /// U+FFFE/U+FFFF → U+FFFD, CR and other control characters removed, labels over 16,000 bytes cut with
 /// `…`. Nodes are shaped and coloured by entity type (a `Legend` cluster lists the types present), edges
-/// carry their label and a pen width growing with the log of their count. Small graphs use the `dot`
+/// carry their label and a pen width growing with the log of their count; tooltips (shown on hover in
+/// SVG) list a node's type, mentions and aliases and an edge's key, count, confidence and documents. Small graphs use the `dot`
 /// layout with curved edges, larger ones `sfdp` with straight edges (see `DOTStyle.layout`). Graphs over
 /// ``maximumNodes`` nodes are refused unless `force` is set: Graphviz takes very long on them and the
 /// drawing is unreadable.
@@ -36,13 +37,24 @@ public struct DOTExporter: GraphExporter {
         for node in graph.nodes {
             let look = DOTStyle.look(of: node.type)
             out += "  \"n\(node.id)\" [label=\(DOTText.quote(node.label)), shape=\(look.shape), "
-                + "fillcolor=\"\(look.fill)\"];\n"
+                + "fillcolor=\"\(look.fill)\", tooltip=\(DOTText.quote(Self.tooltip(for: node)))];\n"
         }
         for edge in graph.edges {
             out += "  \"n\(edge.source)\" -> \"n\(edge.target)\" [label=\(DOTText.quote(edge.label)), "
-                + "penwidth=\(DOTStyle.penWidth(count: edge.count))];\n"
+                + "penwidth=\(DOTStyle.penWidth(count: edge.count)), tooltip=\(DOTText.quote(Self.tooltip(for: edge)))];\n"
         }
         return out + "}\n"
+    }
+
+    /// Hover text in SVG output: type, mentions and every alias.
+    static func tooltip(for node: GraphNode) -> String {
+        "\(node.type.rawValue.lowercased()), \(node.mentionCount) mentions\n"
+            + node.aliases.map { "\($0.text) (\($0.count))" }.joined(separator: "\n")
+    }
+
+    /// Hover text in SVG output: relation key, count, confidence and source documents.
+    static func tooltip(for edge: GraphEdge) -> String {
+        "\(edge.relationKey) ×\(edge.count), confidence \(edge.confidence)\n" + edge.documents.joined(separator: "\n")
     }
 
     /// A cluster with one sample node per entity type present, in `EntityType` order.
