@@ -7,10 +7,10 @@ import LoomGraph
 /// U+FFFE/U+FFFF → U+FFFD, CR and other control characters removed, labels over 16,000 bytes cut with
 /// `…`. Nodes are shaped and coloured by entity type (a `Legend` cluster lists the types present), edges
 /// carry their label and a pen width growing with the log of their count; tooltips (shown on hover in
-/// SVG) list a node's type, mentions and aliases and an edge's key, count, confidence and documents. Small graphs use the `dot`
-/// layout with curved edges, larger ones `sfdp` with straight edges (see `DOTStyle.layout`). Graphs over
-/// ``maximumNodes`` nodes are refused unless `force` is set: Graphviz takes very long on them and the
-/// drawing is unreadable.
+/// SVG) list a node's type, mentions and aliases and an edge's key, count, confidence and documents.
+/// Small graphs use the `dot` layout with curved edges, larger ones `sfdp` with straight edges (see
+/// `DOTStyle.layout`). Graphs over ``maximumNodes`` nodes are refused unless `force` is set: Graphviz
+/// takes very long on them and the drawing is unreadable.
 public struct DOTExporter: GraphExporter {
     /// The largest graph written without `force`.
     public static let maximumNodes = 2_000
@@ -41,7 +41,8 @@ public struct DOTExporter: GraphExporter {
         }
         for edge in graph.edges {
             out += "  \"n\(edge.source)\" -> \"n\(edge.target)\" [label=\(DOTText.quote(edge.label)), "
-                + "penwidth=\(DOTStyle.penWidth(count: edge.count)), tooltip=\(DOTText.quote(Self.tooltip(for: edge)))];\n"
+                + "penwidth=\(DOTStyle.penWidth(count: edge.count)), "
+                + "tooltip=\(DOTText.quote(Self.tooltip(for: edge)))];\n"
         }
         return out + "}\n"
     }
