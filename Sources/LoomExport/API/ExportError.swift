@@ -37,7 +37,7 @@ extension ExportError: CustomStringConvertible, LocalizedError {
         case .invalidFilter(let message):
             return "invalid filter: \(message)"
         case .entityNotFound(let query):
-            return "no entity is named \"\(query)\" (label or alias, case-insensitive); try `loom query` to list entities"
+            return "no entity is named \"\(query)\" (label or alias, case-insensitive); `loom entities` lists them"
         case .renderUnsupported(let message):
             return message
         case .graphvizNotFound:

@@ -59,7 +59,8 @@ public struct GraphExport: Sendable {
             try Self.createFolder(folder)
             let files = Neo4jCSVExporter().files(filtered)
             for file in files {  // check both before writing either
-                try OutputFile(url: folder.appendingPathComponent(file.name), force: force).checkOverwrite(marker: file.header)
+                let destination = OutputFile(url: folder.appendingPathComponent(file.name), force: force)
+                try destination.checkOverwrite(marker: file.header)
             }
             for file in files {
                 let url = folder.appendingPathComponent(file.name)
@@ -72,10 +73,14 @@ public struct GraphExport: Sendable {
         guard let exporter = exporter() else { throw .outputDirectoryRequired(format) }
         let text = try exporter.export(filtered)
         var data = Data(text.utf8)
-        var marker: String? = exporter.marker
+        let marker: String? = switch render {
+        case nil: exporter.marker
+        case .svg: "<!-- written by loom -->"  // DOT's graph `comment` attribute, copied into the SVG
+        case .png: nil
+        }
         if let render {
+            if let output { try OutputFile(url: output, force: force).checkOverwrite(marker: marker) }
             data = try GraphvizRenderer().render(text, as: render)
-            marker = render == .svg ? "<!-- written by loom -->" : nil
         }
         if let output {
             try OutputFile(url: output, force: force).write(data, marker: marker)
@@ -100,7 +105,9 @@ public struct GraphExport: Sendable {
     private static func createFolder(_ folder: URL) throws(ExportError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
-            if !isDirectory.boolValue { throw .io(path: folder.path, reason: "it is a file; CSV export needs a folder") }
+            guard isDirectory.boolValue else {
+                throw .io(path: folder.path, reason: "it is a file; CSV export needs a folder")
+            }
             return
         }
         do {

@@ -5,7 +5,8 @@ enum CSVField {
     /// The field as written: quoted (with `"` doubled) when it contains `,`, `"`, CR or LF, and when
     /// it is empty (Neo4j reads an unquoted empty field as "no value", a quoted one as `""`).
     static func quote(_ text: String) -> String {
-        let needsQuotes = text.isEmpty || text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        let needsQuotes = text.isEmpty
+            || text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -4,10 +4,13 @@ import LoomGraph
 ///
 /// Node ids are `"n<id>"`; every id and label is double-quoted (so `node`, `edge`, `subgraph`, `a:b` are
 /// plain text) and escaped as described in `DOTText.quote`: `\`, `"`, LF and `&` escaped, tab → space,
-/// CR and other control characters removed, labels over 16,000 bytes cut with `…`. Nodes are shaped
-/// and coloured by entity type (a `Legend` cluster lists the types present), edges carry their label
-/// and a pen width growing with the log of their count. Graphs over ``maximumNodes`` nodes are refused
-/// unless `force` is set: Graphviz takes very long on them and the drawing is unreadable.
+/// U+FFFE/U+FFFF → U+FFFD, CR and other control characters removed, labels over 16,000 bytes cut with
+/// `…`. Nodes are shaped and coloured by entity type (a `Legend` cluster lists the types present), edges
+/// carry their label and a pen width growing with the log of their count; tooltips (shown on hover in
+/// SVG) list a node's type, mentions and aliases and an edge's key, count, confidence and documents.
+/// Small graphs use the `dot` layout with curved edges, larger ones `sfdp` with straight edges (see
+/// `DOTStyle.layout`). Graphs over ``maximumNodes`` nodes are refused unless `force` is set: Graphviz
+/// takes very long on them and the drawing is unreadable.
 public struct DOTExporter: GraphExporter {
     /// The largest graph written without `force`.
     public static let maximumNodes = 2_000
@@ -25,21 +28,34 @@ public struct DOTExporter: GraphExporter {
             throw .tooLarge(nodes: graph.nodes.count, limit: Self.maximumNodes)
         }
         var out = "\(marker)\ndigraph \"loom\" {\n"
-        out += "  graph [comment=\"written by loom\", layout=\(DOTStyle.layout(nodeCount: graph.nodes.count)), "
-            + "rankdir=LR, overlap=false, splines=true, fontname=\"Helvetica\"];\n"
+        let layout = DOTStyle.layout(nodeCount: graph.nodes.count, edgeCount: graph.edges.count)
+        out += "  graph [comment=\"written by loom\", layout=\(layout.engine), rankdir=LR, overlap=false, "
+            + "splines=\(layout.splines), fontname=\"Helvetica\"];\n"
         out += "  node [style=filled, fontname=\"Helvetica\", fontsize=12, color=\"#555555\"];\n"
         out += "  edge [fontname=\"Helvetica\", fontsize=10, color=\"#666666\", fontcolor=\"#333333\"];\n"
         out += legend(for: graph)
         for node in graph.nodes {
             let look = DOTStyle.look(of: node.type)
             out += "  \"n\(node.id)\" [label=\(DOTText.quote(node.label)), shape=\(look.shape), "
-                + "fillcolor=\"\(look.fill)\"];\n"
+                + "fillcolor=\"\(look.fill)\", tooltip=\(DOTText.quote(Self.tooltip(for: node)))];\n"
         }
         for edge in graph.edges {
             out += "  \"n\(edge.source)\" -> \"n\(edge.target)\" [label=\(DOTText.quote(edge.label)), "
-                + "penwidth=\(DOTStyle.penWidth(count: edge.count))];\n"
+                + "penwidth=\(DOTStyle.penWidth(count: edge.count)), "
+                + "tooltip=\(DOTText.quote(Self.tooltip(for: edge)))];\n"
         }
         return out + "}\n"
+    }
+
+    /// Hover text in SVG output: type, mentions and every alias.
+    static func tooltip(for node: GraphNode) -> String {
+        "\(node.type.rawValue.lowercased()), \(node.mentionCount) mentions\n"
+            + node.aliases.map { "\($0.text) (\($0.count))" }.joined(separator: "\n")
+    }
+
+    /// Hover text in SVG output: relation key, count, confidence and source documents.
+    static func tooltip(for edge: GraphEdge) -> String {
+        "\(edge.relationKey) ×\(edge.count), confidence \(edge.confidence)\n" + edge.documents.joined(separator: "\n")
     }
 
     /// A cluster with one sample node per entity type present, in `EntityType` order.

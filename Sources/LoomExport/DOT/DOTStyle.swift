@@ -23,8 +23,15 @@ enum DOTStyle {
         return String(format: "%.2f", width)
     }
 
-    /// Graphviz layout engine: `dot` reads best for small graphs, `sfdp` scales to large ones.
-    static func layout(nodeCount: Int) -> String {
-        nodeCount > 300 ? "sfdp" : "dot"
+    /// Graphviz layout engine and edge routing. `dot` with curved (`splines=true`) edges reads best but
+    /// slows down sharply with size (measured with Graphviz 2.43 on labelled edges: 100 nodes / 250 edges
+    /// 7 s, 150 / 400 over 100 s), and `sfdp` with spline routing takes 48 s at 300 / 800, while `sfdp`
+    /// with straight edges draws 2,000 / 6,000 in 6 s. So: `dot` + splines up to ``smallGraphNodes``
+    /// nodes and ``smallGraphEdges`` edges, `sfdp` + straight edges beyond.
+    static func layout(nodeCount: Int, edgeCount: Int) -> (engine: String, splines: String) {
+        nodeCount <= smallGraphNodes && edgeCount <= smallGraphEdges ? ("dot", "true") : ("sfdp", "false")
     }
+
+    static let smallGraphNodes = 100
+    static let smallGraphEdges = 300
 }

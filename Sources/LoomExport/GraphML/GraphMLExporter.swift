@@ -25,7 +25,8 @@ public struct GraphMLExporter: GraphExporter {
             + "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
             + "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
         for key in Self.keys {
-            out += "  <key id=\"\(key.id)\" for=\"\(key.domain)\" attr.name=\"\(key.name)\" attr.type=\"\(key.type)\"/>\n"
+            out += "  <key id=\"\(key.id)\" for=\"\(key.domain)\" "
+                + "attr.name=\"\(key.name)\" attr.type=\"\(key.type)\"/>\n"
         }
         out += "  <graph id=\"G\" edgedefault=\"directed\">\n"
         for node in graph.nodes {

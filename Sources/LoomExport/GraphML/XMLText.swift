@@ -7,6 +7,7 @@ enum XMLText {
     /// replaces characters XML 1.0 forbids (C0 controls other than tab, LF and CR; U+FFFE; U+FFFF) with
     /// U+FFFD. Tab, LF and everything else (including C1 controls, which XML 1.0 allows) pass unchanged.
     static func escape(_ text: String) -> String {
+        if !text.utf8.contains(where: mayNeedEscaping) { return text }  // most labels: nothing to do
         var out = String.UnicodeScalarView()
         out.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
@@ -22,6 +23,11 @@ enum XMLText {
             }
         }
         return String(out)
+    }
+
+    /// Bytes that start something ``escape(_:)`` changes (0xEF leads U+FFFE and U+FFFF in UTF-8).
+    private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 || byte == 0xEF
     }
 
     /// Whether XML 1.0 allows the scalar as a character (`Char` production).

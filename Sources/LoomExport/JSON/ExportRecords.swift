@@ -1,6 +1,7 @@
 import LoomGraph
 
-/// The JSON shapes of nodes, edges, triples and evidence (keys are snake_case when encoded).
+/// The JSON shapes of nodes, edges, triples and evidence (snake_case keys via explicit coding keys: a key
+/// strategy would convert every key of every record again).
 enum ExportRecords {
     struct AliasRecord: Encodable {
         let text: String
@@ -36,6 +37,10 @@ enum ExportRecords {
         let object: [Int]
         let confidence: Double
 
+        enum CodingKeys: String, CodingKey {
+            case document, sentenceIndex = "sentence_index", line, sentence, subject, relation, object, confidence
+        }
+
         init(_ evidence: Evidence) {
             document = evidence.document
             sentenceIndex = evidence.sentenceIndex
@@ -59,6 +64,10 @@ enum ExportRecords {
         let sources: [String]
         /// Left out when the graph was loaded without evidence.
         let evidence: [EvidenceRecord]?
+
+        enum CodingKeys: String, CodingKey {
+            case id, source, target, label, relationKey = "relation_key", count, confidence, sources, evidence
+        }
 
         init(_ edge: GraphEdge) {
             id = edge.id
@@ -88,5 +97,11 @@ enum ExportRecords {
         let confidence: Double
         let sources: [String]
         let evidence: [EvidenceRecord]
+
+        enum CodingKeys: String, CodingKey {
+            case edgeId = "edge_id", subject, subjectId = "subject_id", subjectType = "subject_type", relation
+            case relationKey = "relation_key", object, objectId = "object_id", objectType = "object_type"
+            case count, confidence, sources, evidence
+        }
     }
 }

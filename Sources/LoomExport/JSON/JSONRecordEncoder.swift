@@ -1,13 +1,12 @@
 import Foundation
 
-/// Deterministic JSON for export records: sorted snake_case keys, unescaped slashes, one line each.
+/// Deterministic JSON for export records: sorted keys, unescaped slashes, one line each.
 struct JSONRecordEncoder {
     private let encoder: JSONEncoder
 
     init() {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.nonConformingFloatEncodingStrategy = .convertToString(
             positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         self.encoder = encoder

@@ -55,7 +55,8 @@ public struct GraphvizRenderer: Sendable {
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0, let image = FileManager.default.contents(atPath: output.path) else {
-            throw .renderFailed(status: process.terminationStatus, message: message.trimmingCharacters(in: .whitespacesAndNewlines))
+            let trimmed = message.trimmingCharacters(in: .whitespacesAndNewlines)
+            throw .renderFailed(status: process.terminationStatus, message: trimmed)
         }
         return image
     }
