@@ -115,7 +115,7 @@ public struct PipelineBenchmark: Sendable {
         let resolver = EntityResolver()
         for (article, document) in zip(articles, extracted) {
             let sentences = ArticleRecord.sentences(document, text: article.text)
-            let record = ArticleRecord.document(article, hash: ContentHash.of(article.text), sentenceCount: document.count)
+            let record = ArticleRecord.document(article, hash: DocumentRecord.contentHash(of: article.text), sentenceCount: document.count)
             _ = try store.ingest(record, triples: resolver.resolve(document), sentences: sentences)
         }
         let mergeTime = lap()

@@ -13,35 +13,13 @@ enum ArticleRecord {
     }
 
     static func sentences(_ extractions: [SentenceExtraction], text: String) -> [StoredSentence] {
-        let lines = LineIndex(text)
+        let lines = LineIndex(text: text)
         return extractions.map { extraction in
             let start = extraction.sentence.start
             return StoredSentence(
-                index: extraction.sentence.index, line: lines.line(ofScalarOffset: start), start: start,
+                index: extraction.sentence.index, line: lines.line(atScalarOffset: start), start: start,
                 text: extraction.sentence.text)
         }
     }
 }
 
-/// Maps Unicode-scalar offsets of a text to 1-based line numbers.
-struct LineIndex {
-    private var lineStarts: [Int] = [0]
-
-    init(_ text: String) {
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            offset += 1
-            if scalar == "\n" { lineStarts.append(offset) }
-        }
-    }
-
-    func line(ofScalarOffset offset: Int) -> Int {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        return low + 1
-    }
-}

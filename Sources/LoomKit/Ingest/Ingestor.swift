@@ -105,7 +105,7 @@ public struct Ingestor: Sendable {
                 waiting[index] = outcome
                 while failure == nil, let ready = waiting.removeValue(forKey: writeIndex) {
                     do throws(StoreError) {
-                        try write(ready, path: files[writeIndex].path, into: &report)
+                        try write(ready, path: Self.storedPath(files[writeIndex]), into: &report)
                     } catch {
                         failure = error
                     }
@@ -123,13 +123,23 @@ public struct Ingestor: Sendable {
         return report
     }
 
+    /// The path stored for a document: relative to the current folder when it lies below it, so that
+    /// stores and exports do not depend on where a checkout lives.
+    static func storedPath(_ url: URL) -> String {
+        let folder = FileManager.default.currentDirectoryPath
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(folder + "/") ? String(path.dropFirst(folder.count + 1)) : path
+    }
+
     private func process(_ url: URL) -> Outcome {
-        let article: Article
+        let path = Self.storedPath(url)
+        var article: Article
         do { article = try reader.read(url) } catch {
-            return .skipped(SkippedFile(path: url.path, reason: error.description))
+            return .skipped(SkippedFile(path: path, reason: error.description))
         }
-        let hash = ContentHash.of(article.text)
-        if let status = try? store.documentStatus(path: url.path, contentHash: hash), status == .unchanged {
+        article.path = path
+        let hash = DocumentRecord.contentHash(of: article.text)
+        if let status = try? store.documentStatus(path: path, contentHash: hash), status == .unchanged {
             return .unchanged
         }
         let extractions = analyzer.analyze(article)
