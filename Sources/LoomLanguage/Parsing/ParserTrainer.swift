@@ -13,7 +13,7 @@ public struct ParserTrainingOptions: Sendable {
     /// Averaged weights below this magnitude are dropped from the saved model.
     public var pruneThreshold: Float
 
-    public init(epochs: Int = 12, seed: UInt64 = 0x4c4f_4f4d, exploration: Double = 0.9, pruneThreshold: Float = 0.001) {
+    public init(epochs: Int = 15, seed: UInt64 = 0x4c4f_4f4d, exploration: Double = 0.9, pruneThreshold: Float = 1.0) {
         self.epochs = epochs
         self.seed = seed
         self.exploration = exploration
@@ -58,13 +58,14 @@ public struct ParserTrainer {
         heads.map { $0 < 0 ? Int32(heads.count) : $0 }
     }
 
-    /// Trains on `train`, scores each epoch on `dev` and returns the best parser and the reports.
+    /// Trains on `train`, scores each epoch on `dev` and returns the parser of the epoch with the best
+    /// development LAS, that epoch (1-based) and all epoch reports.
     public mutating func train(
         _ train: [TreebankSentence], dev: [TreebankSentence], progress: (ParserEpochReport) -> Void = { _ in }
-    ) -> (parser: DependencyParser, reports: [ParserEpochReport]) {
+    ) -> (parser: DependencyParser, bestEpoch: Int, reports: [ParserEpochReport]) {
         let golds = train.map { Projectivity.projectivized(Self.rootedHeads($0.heads)) }
         var order = Array(train.indices)
-        var best: (parser: DependencyParser, las: Double)?
+        var best: (parser: DependencyParser, las: Double, epoch: Int)?
         var reports: [ParserEpochReport] = []
         for epoch in 1...max(options.epochs, 1) {
             random.shuffle(&order)
@@ -79,16 +80,16 @@ public struct ParserTrainer {
             let report = ParserEpochReport(epoch: epoch, trainErrorRate: Double(errors) / Double(max(steps, 1)), dev: dev)
             reports.append(report)
             progress(report)
-            if best == nil || dev.las > best!.las { best = (parser, dev.las) }
+            if best == nil || dev.las > best!.las { best = (parser, dev.las, epoch) }
         }
-        return (best!.parser, reports)
+        return (best!.parser, best!.epoch, reports)
     }
 
     /// The averaged parser as trained so far.
     public func current() -> DependencyParser {
         DependencyParser(
-            transitions: transitions.averaged(threshold: options.pruneThreshold),
-            labels: labels.averaged(threshold: options.pruneThreshold),
+            transitions: TransitionWeights(transitions.averaged(threshold: options.pruneThreshold)),
+            labels: LabelWeights(labels.averaged(threshold: options.pruneThreshold)),
             labelTable: DependencyLabel.allCases)
     }
 
