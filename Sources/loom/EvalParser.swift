@@ -11,6 +11,7 @@ struct EvalParser: AsyncParsableCommand {
     @Argument(help: "Gold treebank (CoNLL-U).") var file: String
     @Flag(help: "Parse the gold tags instead of the tagger's.") var goldTags = false
     @Option(help: "Parser model (default: the bundled one).") var model: String?
+    @Option(help: "Parse the file this many times when timing.") var `repeat`: Int = 1
 
     func run() async throws {
         let trees = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: file))
@@ -18,6 +19,6 @@ struct EvalParser: AsyncParsableCommand {
             ?? DependencyParser.bundled()
         let tagger = goldTags ? nil : try ParserEvaluation.bundledTagger()
         if !goldTags && tagger == nil { print("no tagger available: parsing gold tags") }
-        print(ParserEvaluation.evaluate(parser, on: trees, tagger: tagger))
+        print(ParserEvaluation.evaluate(parser, on: trees, tagger: tagger, repetitions: `repeat`))
     }
 }

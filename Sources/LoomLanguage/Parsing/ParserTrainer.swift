@@ -45,7 +45,6 @@ public struct ParserTrainer {
     public init(options: ParserTrainingOptions = ParserTrainingOptions()) {
         self.options = options
         random = SplitMix64(seed: options.seed)
-        features.reserveCapacity(96)
     }
 
     /// How many trees of `sentences` are not projective.
@@ -101,6 +100,14 @@ public struct ParserTrainer {
         var errors = 0, steps = 0
         let rootClass = Int(DependencyLabel.root.rawValue)
         while !state.isTerminal {
+            if let forced = state.forcedTransition {
+                var labelClass = rootClass
+                if let (head, dependent) = state.arc(of: forced), head != count {
+                    labelClass = trainLabel(head: head, dependent: dependent, state, sentence, tree, gold)
+                }
+                state.apply(forced, label: UInt8(labelClass))
+                continue
+            }
             TransitionFeatures.extract(state, sentence, into: &features)
             for c in 0..<3 { scores[c] = 0 }
             transitions.score(features, into: &scores)
