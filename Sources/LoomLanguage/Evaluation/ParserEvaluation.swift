@@ -124,6 +124,19 @@ public enum ParserEvaluation {
 }
 
 extension ParserEvaluation {
+    /// A tagging function backed by the parser's own small training tagger (see
+    /// ``ParserTrainingOptions/jackknifeFolds``), trained here on `sentences`: a stand-in for
+    /// measuring the parser behind predicted tags when no product tagger is at hand.
+    public static func trainingTagger(on sentences: [TreebankSentence]) -> @Sendable ([String]) -> [PennTag] {
+        var tagger = JackknifeTagger()
+        tagger.train(sentences, epochs: 5)
+        let trained = tagger
+        return { words in
+            var copy = trained
+            return copy.tag(words)
+        }
+    }
+
     /// The bundled part-of-speech tagger as a tagging function, or nil when none is bundled.
     public static func bundledTagger() throws -> (@Sendable ([String]) -> [PennTag])? {
         nil
