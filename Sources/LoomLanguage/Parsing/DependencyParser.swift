@@ -5,13 +5,13 @@ import Foundation
 /// tree (one root, no cycles, every word attached).
 public struct DependencyParser: Sendable {
     /// Scores the three transitions.
-    let transitions: PerceptronModel
+    let transitions: TransitionWeights
     /// Scores arc labels; class i is `labelTable[i]`.
-    let labels: PerceptronModel
+    let labels: LabelWeights
     /// The label of each label class.
     let labelTable: [DependencyLabel]
 
-    init(transitions: PerceptronModel, labels: PerceptronModel, labelTable: [DependencyLabel]) {
+    init(transitions: TransitionWeights, labels: LabelWeights, labelTable: [DependencyLabel]) {
         self.transitions = transitions
         self.labels = labels
         self.labelTable = labelTable
@@ -43,12 +43,16 @@ public struct DependencyParser: Sendable {
         let sentence = ParserSentence(words: words, tags: tags)
         var state = ParserState(count: count)
         var features: [UInt64] = []
-        features.reserveCapacity(96)
-        var scores = [Float](repeating: 0, count: max(transitions.classCount, labels.classCount))
+        var scores = [Int32](repeating: 0, count: max(3, labels.classCount))
         let rootClass = labelTable.firstIndex(of: .root) ?? 0
         while !state.isTerminal {
-            TransitionFeatures.extract(state, sentence, into: &features)
-            let transition = bestTransition(features, state, &scores)
+            let transition: ParseTransition
+            if let forced = state.forcedTransition {
+                transition = forced
+            } else {
+                TransitionFeatures.extract(state, sentence, into: &features)
+                transition = bestTransition(features, state, &scores)
+            }
             var labelClass = rootClass
             if let (head, dependent) = state.arc(of: transition), head != count {
                 LabelFeatures.extract(head: head, dependent: dependent, state, sentence, into: &features)
@@ -65,11 +69,10 @@ public struct DependencyParser: Sendable {
         return (heads, result)
     }
 
-    private func bestTransition(_ features: [UInt64], _ state: ParserState, _ scores: inout [Float]) -> ParseTransition {
+    private func bestTransition(_ features: [UInt64], _ state: ParserState, _ scores: inout [Int32]) -> ParseTransition {
         scores.withUnsafeMutableBufferPointer { buffer in
             let base = buffer.baseAddress!
-            base[0] = 0; base[1] = 0; base[2] = 0
-            for feature in features { transitions.accumulate(feature, into: base) }
+            transitions.score(features, into: base)
             var best: ParseTransition?
             for transition in ParseTransition.allCases where state.isLegal(transition) {
                 if best == nil || base[transition.rawValue] > base[best!.rawValue] { best = transition }
@@ -78,12 +81,11 @@ public struct DependencyParser: Sendable {
         }
     }
 
-    private func bestLabel(_ features: [UInt64], excluding excluded: Int, _ scores: inout [Float]) -> Int {
+    private func bestLabel(_ features: [UInt64], excluding excluded: Int, _ scores: inout [Int32]) -> Int {
         let classCount = labels.classCount
         return scores.withUnsafeMutableBufferPointer { buffer in
             let base = buffer.baseAddress!
-            for c in 0..<classCount { base[c] = 0 }
-            for feature in features { labels.accumulate(feature, into: base) }
+            labels.score(features, into: base)
             var best = excluded == 0 ? 1 : 0
             for c in 0..<classCount where c != excluded && base[c] > base[best] { best = c }
             return best
