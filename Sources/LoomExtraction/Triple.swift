@@ -45,10 +45,13 @@ public struct Triple: Sendable, Hashable {
     public var isNegated: Bool
     /// Which rule produced the triple (for confidence features and debugging), e.g. `svo`, `appos`.
     public var rule: String
+    /// For a statement inside reported speech or belief (`X said that …`), the reporting verb; nil
+    /// for the text's own statements. A knowledge graph should not take reported statements as facts.
+    public var attributedTo: Phrase?
 
     public init(
         subject: Phrase, relation: Phrase, relationKey: String, object: Phrase, extraArguments: [Phrase] = [],
-        confidence: Double, sentenceIndex: Int, isNegated: Bool = false, rule: String
+        confidence: Double, sentenceIndex: Int, isNegated: Bool = false, rule: String, attributedTo: Phrase? = nil
     ) {
         self.subject = subject
         self.relation = relation
@@ -59,6 +62,7 @@ public struct Triple: Sendable, Hashable {
         self.sentenceIndex = sentenceIndex
         self.isNegated = isNegated
         self.rule = rule
+        self.attributedTo = attributedTo
     }
 }
 

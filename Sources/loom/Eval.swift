@@ -1,8 +1,9 @@
 import ArgumentParser
 
-/// `loom eval …`: scores the language models on a treebank.
+/// `loom eval …`: each stage measured against gold data.
 struct Eval: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Evaluate a language model on a treebank.",
-        subcommands: [EvalParser.self])
+        commandName: "eval",
+        abstract: "Evaluate a pipeline stage against gold data.",
+        subcommands: [EvalTokenizer.self, Eval.Text.self, EvalOpenIE.self, EvalParser.self, EvalTagger.self, EvalLemmatizer.self])
 }

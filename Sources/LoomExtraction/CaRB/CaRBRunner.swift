@@ -1,0 +1,61 @@
+import Foundation
+import LoomLanguage
+
+/// Runs the extractor over CaRB's pre-tokenized sentences and writes predictions in CaRB's format
+/// (`SENTENCE \t CONFIDENCE \t RELATION \t ARG1 \t ARG2 …`, extra arguments after the object).
+public struct CaRBRunner: Sendable {
+    /// Turns a sentence's tokens into an analysed sentence (tagger, lemmatizer and parser).
+    public typealias Analyzer = @Sendable ([String]) throws -> AnalyzedSentence
+
+    public var analyze: Analyzer
+    public var extractor: Extractor
+    /// Give every prediction confidence 1 (to measure what the ranking adds).
+    public var constantConfidence: Bool
+    /// Also output statements inside reported speech (`X said that …`).
+    public var includeReported: Bool
+
+    public init(analyze: @escaping Analyzer, extractor: Extractor = Extractor(), constantConfidence: Bool = false, includeReported: Bool = true) {
+        self.analyze = analyze
+        self.extractor = extractor
+        self.constantConfidence = constantConfidence
+        self.includeReported = includeReported
+    }
+
+    /// Tokens of a CaRB line: split on single spaces, kept exactly, as tokens with offsets.
+    public static func tokens(of line: String) -> [Token] {
+        var result: [Token] = []
+        var offset = 0
+        for word in line.split(separator: " ", omittingEmptySubsequences: true) {
+            let length = word.unicodeScalars.count
+            result.append(Token(text: String(word), start: offset, end: offset + length))
+            offset += length + 1
+        }
+        return result
+    }
+
+    /// Prediction lines for the sentences (one per line) of a file.
+    public func predictions(forSentencesAt url: URL) throws -> String {
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw CaRBFormatError(file: url.path, line: 0, reason: "cannot read: \(error.localizedDescription)")
+        }
+        return try predictions(for: text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+    }
+
+    /// Prediction lines for the given sentences.
+    public func predictions(for sentences: [String]) throws -> String {
+        var output = ""
+        for sentence in sentences {
+            let words = Self.tokens(of: sentence).map(\.text)
+            guard !words.isEmpty else { continue }
+            let analyzed = try analyze(words)
+            for triple in extractor.extract(from: analyzed) where includeReported || triple.attributedTo == nil {
+                let confidence = constantConfidence ? 1 : triple.confidence
+                let fields = [sentence, String(format: "%.4f", confidence), triple.relation.text, triple.subject.text, triple.object.text]
+                    + triple.extraArguments.map(\.text)
+                output += fields.map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: "\t") + "\n"
+            }
+        }
+        return output
+    }
+}

@@ -1,0 +1,51 @@
+import LoomLanguage
+
+/// Rule-based open information extraction over a dependency parse (ClausIE-style clause types plus
+/// noun-mediated relations), turning one analysed sentence into subject–relation–object triples.
+///
+/// Rules: verbal and copular clauses (`svo`, `svoa`, `sva`, `svc`, `svc-noun`, `svc-prep`,
+/// `svo-clause`, `relcl`), appositions (`appos`), titles (`title`) and possessives (`poss`).
+/// Conjoined subjects and objects are split; conjoined verbs inherit the subject; the first
+/// preposition of an adverbial complement and `to`-infinitives join the relation.
+///
+/// Attribution: in `X said that Y`, (X; said; Y) is emitted with rule `attribution`; the statements
+/// inside Y are emitted too, but with ``Triple/attributedTo`` set to the reporting verb's phrase, a
+/// rule suffixed `+reported` and a lower confidence, so that a knowledge graph can keep them apart
+/// from the text's own facts.
+public struct Extractor: Sendable {
+    public init() {}
+
+    /// The triples of one sentence, ranked by nothing in particular (each carries its confidence).
+    public func extract(from sentence: AnalyzedSentence) -> [Triple] {
+        guard sentence.count > 1 else { return [] }
+        let view = SentenceView(sentence)
+        let clauses = ClauseRules(view: view)
+        let nouns = NounRules(view: view, clauses: clauses)
+        let attribution = Attribution(view: view)
+        let reporters = attribution.reporters()
+        var candidates: [Candidate] = []
+        for i in 0..<view.count {
+            if clauses.isPredicate(i) {
+                for var candidate in clauses.candidates(for: i) {
+                    if candidate.rule == "svo-clause" && attribution.isReporting(i) { candidate.rule = "attribution" }
+                    if reporters[i] >= 0 { candidate.attributedTo = reporters[i] }
+                    candidates.append(candidate)
+                }
+            }
+            for var candidate in nouns.candidates(for: i) {
+                if reporters[i] >= 0 { candidate.attributedTo = reporters[i] }
+                candidates.append(candidate)
+            }
+        }
+        var seen = Set<[Int]>()
+        var triples: [Triple] = []
+        let builder = TripleBuilder(view: view)
+        for candidate in candidates where !candidate.subject.tokens.isEmpty && !candidate.object.tokens.isEmpty {
+            let signature = candidate.subject.tokens + [-1] + candidate.relation.map { $0.token ?? -2 } + [-1] + candidate.object.tokens
+            guard seen.insert(signature).inserted else { continue }
+            guard Set(candidate.subject.tokens).isDisjoint(with: candidate.object.tokens) else { continue }
+            triples.append(builder.triple(candidate))
+        }
+        return triples
+    }
+}

@@ -1,0 +1,127 @@
+import LoomLanguage
+
+/// Verbal and copular clauses (ClausIE's SV·, SVO, SVC, SVA, SVOO, SVOA, SVOC), one statement per
+/// combination of conjoined subjects and objects.
+struct ClauseRules {
+    let view: SentenceView
+
+    /// Labels of a predicate's children that belong to the clause, not to a nominal predicate's phrase.
+    static let clauseLabels: Set<DependencyLabel> = [
+        .nsubj, .nsubjPass, .nsubjOuter, .csubj, .csubjPass, .csubjOuter, .expl, .aux, .auxPass, .cop, .mark,
+        .advcl, .advclRelcl, .obl, .oblAgent, .oblUnmarked, .oblTmod, .oblNpmod, .ccomp, .parataxis, .discourse,
+        .vocative, .dislocated,
+    ]
+
+    /// Whether token `i` heads a clause the rules read.
+    func isPredicate(_ i: Int) -> Bool {
+        let label = view.labels[i]
+        // Existentials (`there is a way`) state no relation between two arguments.
+        if view.firstChild(of: i, .expl) != nil { return false }
+        if view.firstChild(of: i, .cop) != nil { return !isFoldedXcomp(i) }
+        guard view.tags[i].isVerb else { return false }
+        switch label {
+        case .aux, .auxPass, .cop, .amod, .compound, .caseMarker, .mark, .det, .fixed, .flat, .nmod, .nsubj, .obj,
+             .nmodPoss, .goeswith, .reparandum:
+            return false
+        default:
+            return !isFoldedXcomp(i)
+        }
+    }
+
+    /// An open clausal complement whose words join its governor's relation (`pledged to invest`).
+    func isFoldedXcomp(_ i: Int) -> Bool {
+        guard view.labels[i] == .xcomp, view.heads[i] >= 0 else { return false }
+        let governor = view.heads[i]
+        guard view.tags[governor].isVerb, view.firstChild(of: governor, .obj) == nil else { return false }
+        return view.tags[i].isVerb || view.firstChild(of: i, .cop) != nil
+    }
+
+    func candidates(for predicate: Int) -> [Candidate] {
+        guard let subjectInfo = subject(of: predicate, depth: 0) else { return [] }
+        var relation = relationWords(of: predicate)
+        if subjectInfo.passiveParticiple { relation.insert(.added("was", lemma: "be"), at: 0) }
+        var source = predicate
+        while let next = view.children[source].first(where: { view.labels[$0] == .xcomp && isFoldedXcomp($0) }) {
+            relation += view.children[next].filter { view.labels[$0] == .mark }.map(word)
+            relation += relationWords(of: next)
+            source = next
+        }
+        guard let complement = complement(of: source, predicate: predicate) else { return [] }
+        relation += complement.preposition
+        let negated = relation.contains { $0.token.map(view.isNegation) ?? false }
+        var result: [Candidate] = []
+        for subject in subjectInfo.heads.flatMap({ subjectSpans($0, skip: subjectInfo.skip) }) {
+            for object in complement.objects {
+                var candidate = Candidate(
+                    subject: subject, relation: relation, object: object, extras: complement.extras,
+                    rule: complement.rule, negated: negated)
+                candidate.inheritedSubject = subjectInfo.inherited
+                result.append(candidate)
+            }
+        }
+        return result
+    }
+
+    func word(_ i: Int) -> RelationWord { RelationWord(text: view.text(i), lemma: view.lemmas[i], token: i) }
+
+    /// The predicate with its auxiliaries, copula, negation and particle, in sentence order.
+    func relationWords(of predicate: Int) -> [RelationWord] {
+        var tokens = view.children[predicate].filter {
+            let label = view.labels[$0]
+            return label == .aux || label == .auxPass || label == .cop || label == .compoundPrt || view.isNegation($0)
+        }
+        if view.firstChild(of: predicate, .cop) == nil { tokens.append(predicate) }
+        return tokens.sorted().map(word)
+    }
+
+    // MARK: Subjects
+
+    struct SubjectInfo {
+        var heads: [Int]
+        var skip: Set<Int> = []
+        var inherited = false
+        var passiveParticiple = false
+    }
+
+    func subject(of predicate: Int, depth: Int) -> SubjectInfo? {
+        guard depth < 8 else { return nil }
+        let label = view.labels[predicate]
+        let governor = view.heads[predicate]
+        if let own = view.children[predicate].first(where: { view.labels[$0].isSubject }) {
+            if label == .aclRelcl, governor >= 0, view.isRelativePronoun(own) {
+                return SubjectInfo(heads: [governor], skip: [predicate])
+            }
+            return SubjectInfo(heads: [own])
+        }
+        guard governor >= 0 else { return nil }
+        switch label {
+        case .conj:
+            guard var info = subject(of: governor, depth: depth + 1) else { return nil }
+            info.inherited = true
+            info.passiveParticiple = info.passiveParticiple && view.tags[predicate] == .VBN
+            return info
+        case .acl:
+            guard view.tags[predicate] == .VBN || view.tags[predicate] == .VBG,
+                  view.firstChild(of: predicate, .mark) == nil else { return nil }
+            return SubjectInfo(heads: [governor], skip: [predicate], inherited: true,
+                               passiveParticiple: view.tags[predicate] == .VBN)
+        case .aclRelcl:
+            return SubjectInfo(heads: [governor], skip: [predicate])
+        case .advcl, .xcomp:
+            guard view.tags[predicate] == .VBG || view.tags[predicate] == .VBN || label == .xcomp else { return nil }
+            if label == .xcomp, let object = view.firstChild(of: governor, .obj) { return SubjectInfo(heads: [object], inherited: true) }
+            guard var info = subject(of: governor, depth: depth + 1) else { return nil }
+            info.inherited = true
+            info.passiveParticiple = false
+            return info
+        default:
+            return nil
+        }
+    }
+
+    /// One span per conjunct of the subject head.
+    func subjectSpans(_ head: Int, skip: Set<Int>) -> [ArgumentSpan] {
+        let heads = view.tags[head].isVerb ? [head] : view.conjuncts(head)
+        return heads.map { ArgumentSpan(tokens: view.phrase($0, skip: skip), head: $0) }
+    }
+}

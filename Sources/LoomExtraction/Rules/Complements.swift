@@ -1,0 +1,114 @@
+import LoomLanguage
+
+/// What follows the relation in a clause: the object (one span per conjunct), words that move into
+/// the relation (the first preposition, `CEO of`) and further arguments.
+struct Complement {
+    var objects: [ArgumentSpan]
+    var preposition: [RelationWord] = []
+    var extras: [ArgumentSpan] = []
+    var rule: String
+}
+
+extension ClauseRules {
+    static let obliqueLabels: Set<DependencyLabel> = [.obl, .oblAgent, .oblUnmarked, .oblTmod, .oblNpmod]
+
+    /// Spans for every conjunct of an argument head.
+    func spans(_ head: Int, skip: Set<Int> = []) -> [ArgumentSpan] {
+        view.conjuncts(head).map { ArgumentSpan(tokens: view.phrase($0, skip: skip), head: $0) }
+    }
+
+    func fullSpan(_ head: Int) -> ArgumentSpan { ArgumentSpan(tokens: view.phrase(head, keepCase: true), head: head) }
+
+    /// The complement of the clause whose last folded predicate is `source`.
+    func complement(of source: Int, predicate: Int) -> Complement? {
+        if view.firstChild(of: source, .cop) != nil { return nominalComplement(of: source) }
+        let kids = view.children[source]
+        var obliques = kids.filter { Self.obliqueLabels.contains(view.labels[$0]) && !view.isRelativePronoun($0) }
+        let relative = relativeObject(of: predicate)
+        if let relative, relative.preposition.isEmpty, view.firstChild(of: source, .obj) == nil {
+            return Complement(objects: relative.objects, extras: obliques.map(fullSpan), rule: "relcl")
+        }
+        if let object = kids.first(where: { view.labels[$0] == .obj && !view.isRelativePronoun($0) }) {
+            var extras = kids.filter { view.labels[$0] == .iobj || (view.labels[$0] == .xcomp && !isFoldedXcomp($0)) }
+            extras += obliques
+            return Complement(objects: spans(object), extras: extras.sorted().map(fullSpan), rule: extras.isEmpty ? "svo" : "svoa")
+        }
+        if let clause = kids.first(where: { view.labels[$0] == .ccomp }) {
+            return Complement(objects: [clauseSpan(clause)], extras: obliques.map(fullSpan), rule: "svo-clause")
+        }
+        if let predicative = kids.first(where: { view.labels[$0] == .xcomp && !isFoldedXcomp($0) }) {
+            return Complement(objects: spans(predicative), extras: obliques.map(fullSpan), rule: "svc")
+        }
+        if let relative { return Complement(objects: relative.objects, preposition: relative.preposition, extras: obliques.map(fullSpan), rule: "relcl") }
+        if let iobj = kids.first(where: { view.labels[$0] == .iobj }) {
+            return Complement(objects: spans(iobj), extras: obliques.map(fullSpan), rule: "svo")
+        }
+        // SVA: the agent, else the first oblique after the verb, else the first one; its preposition joins the relation.
+        let chosen = obliques.first { view.labels[$0] == .oblAgent }
+            ?? obliques.first { $0 > source && !view.caseMarker(of: $0).isEmpty }
+            ?? obliques.first { $0 > source } ?? obliques.first
+        guard let chosen else { return nil }
+        obliques.removeAll { $0 == chosen }
+        let marker = view.caseMarker(of: chosen)
+        return Complement(
+            objects: spans(chosen, skip: Set(marker)), preposition: marker.map(word),
+            extras: obliques.map(fullSpan), rule: "sva")
+    }
+
+    /// A clausal object without its complementizer (`that`).
+    func clauseSpan(_ clause: Int) -> ArgumentSpan {
+        let marks = view.children[clause].filter { view.labels[$0] == .mark && view.lemmas[$0] == "that" }
+        return ArgumentSpan(tokens: view.phrase(clause, skip: Set(marks), keepAtHead: [.conj, .cc], clause: true), head: clause)
+    }
+
+    /// In a relative clause whose object is the relative pronoun or missing (`the book (that) he wrote`,
+    /// `the house in which he lived`), the modified noun is the object.
+    func relativeObject(of predicate: Int) -> Complement? {
+        guard view.labels[predicate] == .aclRelcl, view.heads[predicate] >= 0 else { return nil }
+        let noun = view.heads[predicate]
+        let kids = view.children[predicate]
+        guard let subject = kids.first(where: { view.labels[$0].isSubject }), !view.isRelativePronoun(subject) else { return nil }
+        if let pronoun = kids.first(where: { Self.obliqueLabels.contains(view.labels[$0]) && view.isRelativePronoun($0) }) {
+            let marker = view.caseMarker(of: pronoun)
+            guard !marker.isEmpty else { return nil }
+            return Complement(objects: [ArgumentSpan(tokens: view.phrase(noun, skip: [predicate]), head: noun)],
+                              preposition: marker.map(word), rule: "relcl")
+        }
+        let hasObject = kids.contains { view.labels[$0] == .obj && !view.isRelativePronoun($0) }
+        let hasClause = kids.contains { view.labels[$0] == .ccomp || view.labels[$0] == .xcomp }
+        guard !hasObject, !hasClause else { return nil }
+        return Complement(objects: [ArgumentSpan(tokens: view.phrase(noun, skip: [predicate]), head: noun)], rule: "relcl")
+    }
+
+    /// The complement of a copular predicate (`is CEO of Y`, `is in Paris`, `is independent from Y`, `is Y`).
+    func nominalComplement(of predicate: Int) -> Complement? {
+        let kids = view.children[predicate]
+        let copula = view.firstChild(of: predicate, .cop) ?? predicate
+        var skip = Set(kids.filter {
+            Self.clauseLabels.contains(view.labels[$0]) || view.isNegation($0) || (view.labels[$0] == .advmod && $0 < copula)
+        })
+        let obliques = kids.filter { Self.obliqueLabels.contains(view.labels[$0]) }
+        let ownCase = view.caseMarker(of: predicate)
+        if !ownCase.isEmpty {
+            skip.formUnion(ownCase)
+            return Complement(objects: spans(predicate, skip: skip), preposition: ownCase.map(word),
+                              extras: obliques.map(fullSpan), rule: "svc-prep")
+        }
+        let tag = view.tags[predicate]
+        // A bare title-like noun takes its `of`-phrase into the relation (`is CEO of`); a noun with a
+        // determiner or modifiers stays whole (`is a junior clerk in the Goods Depot`).
+        let bare = !kids.contains { [.det, .detPoss, .nmodPoss, .amod, .nummod].contains(view.labels[$0]) }
+        let candidates = tag.isNoun ? (bare ? kids.filter { view.labels[$0] == .nmod } : []) : (tag.isAdjective ? obliques : [])
+        if let modifier = candidates.first(where: { $0 > predicate && !view.caseMarker(of: $0).isEmpty }) {
+            let marker = view.caseMarker(of: modifier)
+            let core = view.phrase(predicate, skip: skip.union([modifier])).filter { $0 < modifier }
+            return Complement(
+                objects: spans(modifier, skip: Set(marker)), preposition: core.map(word) + marker.map(word),
+                extras: obliques.filter { $0 != modifier }.map(fullSpan), rule: "svc-noun")
+        }
+        let objects = view.conjuncts(predicate).map { conjunct in
+            ArgumentSpan(tokens: view.phrase(conjunct, skip: conjunct == predicate ? skip : []), head: conjunct)
+        }
+        return Complement(objects: objects, extras: obliques.map(fullSpan), rule: "svc")
+    }
+}

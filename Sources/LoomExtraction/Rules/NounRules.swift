@@ -1,0 +1,71 @@
+import LoomLanguage
+
+/// Noun-mediated statements: appositions (`Eddie Wu, the chief executive,`), titles (`President
+/// Bush`, `Chief Executive Officer Eddie Wu`) and possessives (`Alibaba 's Hong Kong shares`).
+struct NounRules {
+    let view: SentenceView
+    let clauses: ClauseRules
+
+    /// Title words accepted when a parser attaches a title as `compound` rather than `nmod:desc`.
+    static let titles: Set<String> = [
+        "president", "ceo", "chairman", "chairwoman", "chair", "chief", "officer", "executive", "director",
+        "minister", "secretary", "senator", "governor", "mayor", "king", "queen", "prince", "general", "judge",
+        "professor", "dr.", "founder", "co-founder", "spokesman", "spokeswoman", "manager", "coach", "captain",
+        "sen.", "gov.", "rep.", "gen.", "prof.", "pope", "bishop", "ambassador", "commissioner", "chancellor",
+        "premier", "leader", "head", "editor", "analyst", "economist", "vice", "deputy", "lord", "sir", "saint",
+    ]
+
+    func candidates(for noun: Int) -> [Candidate] {
+        var result: [Candidate] = []
+        let tag = view.tags[noun]
+        guard tag.isNoun || tag == .CD || tag == .PRP else { return [] }
+        for child in view.children[noun] {
+            switch view.labels[child] {
+            case .appos where child > noun: result += apposition(noun, child)
+            case .nmodDesc where child < noun && tag.isProperNoun, .compound where child < noun && tag.isProperNoun:
+                result += title(noun, child)
+            case .nmodPoss: result += possessive(noun, child)
+            default: break
+            }
+        }
+        return result
+    }
+
+    private func apposition(_ noun: Int, _ appos: Int) -> [Candidate] {
+        guard view.tags[appos].isNoun || view.tags[appos] == .CD else { return [] }
+        let subject = ArgumentSpan(tokens: view.phrase(noun), head: noun)
+        let complement = clauses.nominalComplement(of: appos)
+        return (complement?.objects ?? []).map { object in
+            Candidate(subject: subject, relation: [.added("is", lemma: "be")] + (complement?.preposition ?? []),
+                      object: object, rule: "appos")
+        }
+    }
+
+    private func title(_ name: Int, _ title: Int) -> [Candidate] {
+        let nameLabel = view.labels[name]
+        guard nameLabel != .compound && nameLabel != .nmodDesc && nameLabel != .flat,
+              !Self.titles.contains(view.lemmas[name]) else { return [] }
+        let titleTokens = view.phrase(title)
+        if view.labels[title] == .compound {
+            guard view.tags[title].isProperNoun || view.tags[title].isCommonNoun,
+                  titleTokens.contains(where: { Self.titles.contains(view.lemmas[$0]) }) else { return [] }
+        }
+        guard titleTokens.allSatisfy({ $0 < name }) else { return [] }
+        // The name: the head with its name parts (flat, other compounds after the title).
+        let skip = Set(view.children[name].filter { $0 <= title || view.labels[$0] == .nmodPoss || view.labels[$0] == .det || view.labels[$0] == .amod })
+        let nameTokens = view.phrase(name, skip: skip).filter { $0 > title }
+        guard nameTokens.count >= 1, view.tags[name].isProperNoun else { return [] }
+        return [Candidate(subject: ArgumentSpan(tokens: nameTokens, head: name), relation: [.added("is", lemma: "be")],
+                          object: ArgumentSpan(tokens: titleTokens, head: title), rule: "title")]
+    }
+
+    private func possessive(_ noun: Int, _ owner: Int) -> [Candidate] {
+        guard view.tags[owner].isNoun else { return [] }
+        let marker = view.children[owner].filter { view.labels[$0] == .caseMarker }
+        let ownerTokens = view.phrase(owner, skip: Set(marker))
+        let owned = view.phrase(noun, skip: [owner])
+        guard !owned.isEmpty, owned != [noun] || view.tags[noun].isNoun else { return [] }
+        return [Candidate(subject: ArgumentSpan(tokens: ownerTokens, head: owner), relation: [.added("has", lemma: "have")],
+                          object: ArgumentSpan(tokens: owned, head: noun), rule: "poss")]
+    }
+}

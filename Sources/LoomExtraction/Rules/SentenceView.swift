@@ -1,0 +1,120 @@
+import LoomLanguage
+
+/// The parse of one sentence prepared for the rules: flat arrays plus the children table, built once.
+struct SentenceView {
+    let sentence: AnalyzedSentence
+    let tags: [PennTag]
+    let labels: [DependencyLabel]
+    let heads: [Int]
+    let children: [[Int]]
+    /// Lower-cased lemmas (the relation key is built from them).
+    let lemmas: [String]
+
+    init(_ sentence: AnalyzedSentence) {
+        self.sentence = sentence
+        tags = sentence.tags
+        labels = sentence.labels
+        heads = sentence.heads.map(Int.init)
+        children = sentence.childrenTable()
+        lemmas = sentence.lemmas.map { $0.lowercased() }
+    }
+
+    var count: Int { tags.count }
+    func text(_ i: Int) -> String { sentence.tokens[i].text }
+
+    /// Children of `i` with one of the given labels, in sentence order.
+    func children(of i: Int, _ wanted: Set<DependencyLabel>) -> [Int] { children[i].filter { wanted.contains(labels[$0]) } }
+
+    func firstChild(of i: Int, _ label: DependencyLabel) -> Int? { children[i].first { labels[$0] == label } }
+
+    /// A negation word (`not`, `n't`, `never`) attached as a modifier.
+    func isNegation(_ i: Int) -> Bool {
+        guard labels[i] == .advmod || labels[i] == .aux else { return false }
+        let word = text(i).lowercased()
+        return word == "not" || word == "n't" || word == "never" || word == "no"
+    }
+
+    func isPronoun(_ i: Int) -> Bool { tags[i] == .PRP || tags[i] == .WP || tags[i] == .WDT || tags[i] == .EX }
+
+    /// `who`, `which`, `that` heading a relative clause's argument.
+    func isRelativePronoun(_ i: Int) -> Bool {
+        switch tags[i] {
+        case .WDT, .WP, .WPS: return true
+        default: return lemmas[i] == "that" && labels[i] != .mark && labels[i] != .det
+        }
+    }
+
+    /// Labels never taken into an argument from its head (they are separate statements or glue).
+    static let detachedAtHead: Set<DependencyLabel> = [
+        .aclRelcl, .appos, .conj, .cc, .ccPreconj, .punct, .parataxis, .list, .dep, .discourse, .vocative,
+        .advclRelcl, .reparandum, .dislocated,
+    ]
+    /// Labels left out of an argument at any depth.
+    static let detachedBelow: Set<DependencyLabel> = [.aclRelcl, .appos, .parataxis, .list, .reparandum, .dislocated]
+
+    /// The tokens of the phrase headed by `head`: its subtree without detached dependents, without the
+    /// tokens in `skip` (and their subtrees), trimmed of punctuation and conjunctions at the edges.
+    /// `keepCase` keeps the head's preposition (`on Tuesday`); `clause` keeps a nominal predicate's
+    /// subject and copula (a clausal object: `the attack was criminal`).
+    func phrase(_ head: Int, skip: Set<Int> = [], keepAtHead: Set<DependencyLabel> = [], keepCase: Bool = false, clause: Bool = false) -> [Int] {
+        var result: [Int] = [head]
+        let nominal = !tags[head].isVerb && !clause
+        var stack: [(Int, Bool)] = children[head].map { ($0, true) }
+        while let (node, atHead) = stack.popLast() {
+            if skip.contains(node) { continue }
+            let label = labels[node]
+            if atHead ? (Self.detachedAtHead.contains(label) && !keepAtHead.contains(label)) : Self.detachedBelow.contains(label) {
+                continue
+            }
+            if atHead && !keepCase && label == .caseMarker && node < head { continue }
+            // A noun that is itself a predicate (`X is the CEO`) keeps its clause out of the phrase.
+            if atHead && nominal && ClauseRules.clauseLabels.contains(label) && label != .obl && label != .oblTmod && label != .oblNpmod {
+                continue
+            }
+            result.append(node)
+            for child in children[node] { stack.append((child, false)) }
+        }
+        result.sort()
+        return trim(result, head: head)
+    }
+
+    /// Drops punctuation, conjunctions and clause markers at both edges, and cuts the phrase at a
+    /// gap opened by a removed punctuation-delimited part when that leaves the head's side intact.
+    func trim(_ tokens: [Int], head: Int) -> [Int] {
+        var low = 0, high = tokens.count - 1
+        func edgeJunk(_ i: Int) -> Bool {
+            if i == head { return false }
+            let label = labels[i]
+            return tags[i].isPunctuation || label == .cc || label == .mark || label == .ccPreconj
+        }
+        while low <= high, edgeJunk(tokens[low]) { low += 1 }
+        while high >= low, edgeJunk(tokens[high]) { high -= 1 }
+        guard low <= high else { return [head] }
+        return Array(tokens[low...high])
+    }
+
+    /// The conjuncts of `i` (`conj` children, recursively), `i` first; conjuncts that are clauses of
+    /// their own (with a subject or copula, or a verb under a noun) are left out.
+    func conjuncts(_ i: Int) -> [Int] {
+        var result = [i]
+        var index = 0
+        while index < result.count {
+            for child in children[result[index]] where labels[child] == .conj && !isClause(child, under: i) {
+                result.append(child)
+            }
+            index += 1
+        }
+        return result
+    }
+
+    private func isClause(_ i: Int, under head: Int) -> Bool {
+        if tags[i].isVerb != tags[head].isVerb { return true }
+        return children[i].contains { labels[$0].isSubject || labels[$0] == .cop }
+    }
+
+    /// The case marker of a nominal (with any `fixed` continuation: `because of`, `such as`).
+    func caseMarker(of i: Int) -> [Int] {
+        guard let marker = children[i].first(where: { labels[$0] == .caseMarker && $0 < i }) else { return [] }
+        return [marker] + children[marker].filter { labels[$0] == .fixed }
+    }
+}

@@ -1,0 +1,48 @@
+import LoomLanguage
+
+/// Turns candidates (token indices) into ``Triple`` values: phrases with offsets, relation key and confidence.
+struct TripleBuilder {
+    let view: SentenceView
+
+    func triple(_ candidate: Candidate) -> Triple {
+        let relation = relationPhrase(candidate)
+        var rule = candidate.rule
+        if candidate.attributedTo != nil { rule += "+reported" }
+        let key = candidate.relation.map { word -> String in
+            if let token = word.token, view.isNegation(token) { return "not" }
+            return word.lemma.lowercased()
+        }.joined(separator: " ")
+        var triple = Triple(
+            subject: phrase(candidate.subject), relation: relation, relationKey: key,
+            object: phrase(candidate.object), extraArguments: candidate.extras.map(phrase),
+            confidence: Confidence.score(candidate, view: view), sentenceIndex: view.sentence.index,
+            isNegated: candidate.negated, rule: rule)
+        if let reporter = candidate.attributedTo {
+            triple.attributedTo = phrase(ArgumentSpan(tokens: [reporter], head: reporter))
+        }
+        return triple
+    }
+
+    func phrase(_ span: ArgumentSpan) -> Phrase {
+        let tokens = view.sentence.tokens
+        var text = ""
+        for (n, i) in span.tokens.enumerated() {
+            text += tokens[i].text
+            if n < span.tokens.count - 1 { text += (span.tokens[n + 1] == i + 1 && !tokens[i].spaceAfter) ? "" : " " }
+        }
+        let start = span.tokens.map { tokens[$0].start }.min() ?? 0
+        let end = span.tokens.map { tokens[$0].end }.max() ?? start
+        return Phrase(text: text, tokens: span.tokens, head: span.head, start: start, end: end)
+    }
+
+    private func relationPhrase(_ candidate: Candidate) -> Phrase {
+        let tokens = view.sentence.tokens
+        let indices = candidate.relation.compactMap(\.token)
+        let text = candidate.relation.map(\.text).joined(separator: " ")
+        let head = indices.first { view.tags[$0].isVerb && view.labels[$0] != .aux && view.labels[$0] != .auxPass } ?? indices.last
+        let anchor = candidate.object.tokens.first.map { tokens[$0].start } ?? 0
+        let start = indices.map { tokens[$0].start }.min() ?? anchor
+        let end = indices.map { tokens[$0].end }.max() ?? anchor
+        return Phrase(text: text, tokens: indices.sorted(), head: head, start: start, end: end)
+    }
+}

@@ -1,0 +1,180 @@
+import Testing
+import LoomLanguage
+@testable import LoomExtraction
+
+/// One case per construction the extractor covers, on hand-written gold parses (UD English EWT style).
+@Suite struct ExtractorConstructionTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var name: String
+        var rows: String
+        var expected: [String]
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "xcomp joins the relation", rows: """
+            Alibaba NNP Alibaba 2 nsubj
+            pledged VBD pledge 0 root
+            to TO to 4 mark
+            invest VB invest 2 xcomp
+            380 CD 380 6 compound
+            billion CD billion 7 nummod
+            yuan NN yuan 4 obj
+            . . . 2 punct
+            """, expected: ["Alibaba ; pledged to invest ; 380 billion yuan"]),
+        Case(name: "passive participle (acl) and SVO", rows: """
+            He PRP he 2 nsubj
+            joined VBD join 0 root
+            the DT the 4 det
+            company NN company 2 obj
+            co-founded VBN co-found 4 acl
+            by IN by 8 case
+            Jack NNP Jack 8 compound
+            Ma NNP Ma 5 obl:agent
+            . . . 2 punct
+            """, expected: ["He ; joined ; the company co-founded by Jack Ma", "the company ; was co-founded by ; Jack Ma"]),
+        Case(name: "conjoined subjects split", rows: """
+            Joe NNP Joe 5 nsubj
+            Tsai NNP Tsai 1 flat
+            and CC and 4 cc
+            Wu NNP Wu 1 conj
+            took VBD take 0 root
+            the DT the 7 det
+            helm NN helm 5 obj
+            . . . 5 punct
+            """, expected: ["Joe Tsai ; took ; the helm", "Wu ; took ; the helm"]),
+        Case(name: "conjoined verbs inherit the subject, conjoined objects split", rows: """
+            Alibaba NNP Alibaba 2 nsubj
+            bought VBD buy 0 root
+            shares NNS share 2 obj
+            and CC and 5 cc
+            sold VBD sell 2 conj
+            bonds NNS bond 5 obj
+            and CC and 8 cc
+            loans NNS loan 6 conj
+            . . . 2 punct
+            """, expected: ["Alibaba ; bought ; shares", "Alibaba ; sold ; bonds", "Alibaba ; sold ; loans"]),
+        Case(name: "relative clause: the modified noun is the subject", rows: """
+            Jack NNP Jack 7 nsubj
+            Ma NNP Ma 1 flat
+            , , , 5 punct
+            who WP who 5 nsubj
+            founded VBD found 1 acl:relcl
+            Alibaba NNP Alibaba 5 obj
+            retired VBD retire 0 root
+            . . . 7 punct
+            """, expected: ["Jack Ma ; founded ; Alibaba"]),
+        Case(name: "apposition", rows: """
+            Eddie NNP Eddie 7 nsubj
+            Wu NNP Wu 1 flat
+            , , , 6 punct
+            the DT the 6 det
+            chief JJ chief 6 amod
+            executive NN executive 1 appos
+            spoke VBD speak 0 root
+            . . . 7 punct
+            """, expected: ["Eddie Wu ; is ; the chief executive"]),
+        Case(name: "X, CEO of Y", rows: """
+            Eddie NNP Eddie 7 nsubj
+            Wu NNP Wu 1 flat
+            , , , 4 punct
+            CEO NN CEO 1 appos
+            of IN of 6 case
+            Alibaba NNP Alibaba 4 nmod
+            spoke VBD speak 0 root
+            . . . 7 punct
+            """, expected: ["Eddie Wu ; is CEO of ; Alibaba"]),
+        Case(name: "title before a name", rows: """
+            Chief NNP Chief 3 compound
+            Executive NNP Executive 3 compound
+            Officer NNP Officer 4 nmod:desc
+            Eddie NNP Eddie 6 nsubj
+            Wu NNP Wu 4 flat
+            spoke VBD speak 0 root
+            . . . 6 punct
+            """, expected: ["Eddie Wu ; is ; Chief Executive Officer"]),
+        Case(name: "possessive", rows: """
+            Alibaba NNP Alibaba 5 nmod:poss
+            's POS 's 1 case
+            Hong NNP Hong 4 compound
+            Kong NNP Kong 5 compound
+            shares NNS share 6 nsubj
+            rose VBD rise 0 root
+            . . . 6 punct
+            """, expected: ["Alibaba ; has ; Hong Kong shares"]),
+        Case(name: "copula with a noun of Y", rows: """
+            Wu NNP Wu 3 nsubj
+            is VBZ be 3 cop
+            CEO NN CEO 0 root
+            of IN of 5 case
+            Alibaba NNP Alibaba 3 nmod
+            . . . 3 punct
+            """, expected: ["Wu ; is CEO of ; Alibaba"]),
+        Case(name: "copula with a determined noun stays whole", rows: """
+            Wu NNP Wu 5 nsubj
+            is VBZ be 5 cop
+            the DT the 5 det
+            chief JJ chief 5 amod
+            executive NN executive 0 root
+            of IN of 7 case
+            Alibaba NNP Alibaba 5 nmod
+            . . . 5 punct
+            """, expected: ["Wu ; is ; the chief executive of Alibaba"]),
+        Case(name: "copula with a prepositional predicate", rows: """
+            The DT the 2 det
+            firm NN firm 5 nsubj
+            is VBZ be 5 cop
+            in IN in 5 case
+            Hangzhou NNP Hangzhou 0 root
+            . . . 5 punct
+            """, expected: ["The firm ; is in ; Hangzhou"]),
+        Case(name: "prepositional argument moves its preposition; time is an extra argument", rows: """
+            He PRP he 2 nsubj
+            taught VBD teach 0 root
+            at IN at 5 case
+            the DT the 5 det
+            University NNP University 2 obl
+            of IN of 7 case
+            Connecticut NNP Connecticut 5 nmod
+            from IN from 9 case
+            1970 CD 1970 2 obl
+            . . . 2 punct
+            """, expected: ["He ; taught at ; the University of Connecticut ; from 1970"]),
+        Case(name: "phrasal verb", rows: """
+            He PRP he 2 nsubj
+            gave VBD give 0 root
+            up RP up 2 compound:prt
+            the DT the 5 det
+            fight NN fight 2 obj
+            . . . 2 punct
+            """, expected: ["He ; gave up ; the fight"]),
+        Case(name: "auxiliaries, negation, money and dates", rows: """
+            Alibaba NNP Alibaba 4 nsubj
+            has VBZ have 4 aux
+            not RB not 4 advmod
+            earmarked VBN earmark 0 root
+            $ $ $ 4 obj
+            53 CD 53 7 compound
+            billion CD billion 5 nummod
+            in IN in 9 case
+            2025 CD 2025 4 obl
+            . . . 4 punct
+            """, expected: ["Alibaba ; has not earmarked ; $ 53 billion ; in 2025"]),
+        Case(name: "pronouns stay pronouns", rows: """
+            She PRP she 2 nsubj
+            founded VBD found 0 root
+            it PRP it 2 obj
+            . . . 2 punct
+            """, expected: ["She ; founded ; it"]),
+    ]
+
+    @Test(arguments: cases)
+    func construction(_ c: Case) {
+        let triples = Extractor().extract(from: sentence(c.rows))
+        #expect(readable(triples) == c.expected)
+        for t in triples {
+            #expect(t.confidence > 0 && t.confidence < 1)
+            #expect(!t.relationKey.isEmpty)
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Testing
+import LoomLanguage
+@testable import LoomExtraction
+
+/// Fields of the triples beyond their text: offsets, tokens, keys, negation, attribution, confidence.
+@Suite struct ExtractorFieldTests {
+    static let negated = sentence("""
+        Alibaba NNP Alibaba 4 nsubj
+        has VBZ have 4 aux
+        not RB not 4 advmod
+        earmarked VBN earmark 0 root
+        funds NNS fund 4 obj
+        . . . 4 punct
+        """)
+
+    @Test func phrasesCarryTokensHeadsAndOffsets() throws {
+        let triple = try #require(Extractor().extract(from: Self.negated).first)
+        #expect(triple.subject.tokens == [0] && triple.subject.head == 0)
+        #expect(triple.subject.start == 0 && triple.subject.end == 7)
+        #expect(triple.relation.tokens == [1, 2, 3] && triple.relation.head == 3)
+        #expect(triple.relation.start == 8 && triple.relation.end == 25)
+        #expect(triple.object.text == "funds" && triple.object.start == 26 && triple.object.end == 31)
+        #expect(triple.relationKey == "have not earmark")
+        #expect(triple.isNegated)
+        #expect(triple.rule == "svo")
+        #expect(triple.attributedTo == nil)
+    }
+
+    @Test func passiveParticipleKeyUsesBe() throws {
+        let triples = Extractor().extract(from: sentence("""
+            the DT the 2 det
+            company NN company 0 root
+            co-founded VBN co-found 2 acl
+            by IN by 6 case
+            Jack NNP Jack 6 compound
+            Ma NNP Ma 3 obl:agent
+            """))
+        let triple = try #require(triples.first)
+        #expect(triple.relation.text == "was co-founded by")
+        #expect(triple.relation.tokens == [2, 3])
+        #expect(triple.relationKey == "be co-found by")
+    }
+
+    @Test func reportedStatementsAreMarked() {
+        let triples = Extractor().extract(from: sentence("""
+            Wu NNP Wu 2 nsubj
+            said VBD say 0 root
+            that IN that 6 mark
+            Alibaba NNP Alibaba 6 nsubj
+            will MD will 6 aux
+            invest VB invest 2 ccomp
+            380 CD 380 8 compound
+            billion CD billion 9 nummod
+            yuan NN yuan 6 obj
+            . . . 2 punct
+            """))
+        #expect(readable(triples) == ["Wu ; said ; Alibaba will invest 380 billion yuan", "Alibaba ; will invest ; 380 billion yuan"])
+        #expect(triples.map(\.rule) == ["attribution", "svo+reported"])
+        #expect(triples[0].attributedTo == nil)
+        #expect(triples[1].attributedTo?.text == "said")
+        #expect(triples[1].confidence < Extractor().extract(from: Self.negated)[0].confidence)
+    }
+
+    @Test func relativeClauseObjectIsTheModifiedNoun() {
+        let triples = Extractor().extract(from: sentence("""
+            the DT the 2 det
+            peace NN peace 3 compound
+            process NN process 0 root
+            , , , 7 punct
+            which WDT which 7 obj
+            Sharon NNP Sharon 7 nsubj
+            opposed VBD oppose 3 acl:relcl
+            """))
+        #expect(readable(triples) == ["Sharon ; opposed ; the peace process"])
+    }
+
+    @Test func copulaConjunctsSplitAndVerbsWithoutComplementAreSkipped() {
+        let triples = Extractor().extract(from: sentence("""
+            Ma NNP Ma 4 nsubj
+            is VBZ be 4 cop
+            a DT a 4 det
+            teacher NN teacher 0 root
+            and CC and 7 cc
+            a DT a 7 det
+            founder NN founder 4 conj
+            . . . 4 punct
+            """))
+        #expect(readable(triples) == ["Ma ; is ; a teacher", "Ma ; is ; a founder"])
+        let intransitive = Extractor().extract(from: sentence("""
+            Ma PRP Ma 2 nsubj
+            retired VBD retire 0 root
+            . . . 2 punct
+            """))
+        #expect(intransitive.isEmpty)
+    }
+
+    @Test func emptyAndOneWordSentencesGiveNothing() {
+        #expect(Extractor().extract(from: sentence("Hello UH hello 0 root")).isEmpty)
+    }
+}
