@@ -12,6 +12,9 @@ struct ClauseRules {
         .vocative, .dislocated,
     ]
 
+    /// Adverbs that act as verb particles when they follow the verb directly (`switched over to`).
+    static let particles: Set<String> = ["over", "up", "out", "back", "away", "off", "down", "in", "on", "around", "through", "forward", "apart", "aside"]
+
     /// Whether token `i` heads a clause the rules read.
     func isPredicate(_ i: Int) -> Bool {
         let label = view.labels[i]
@@ -69,6 +72,7 @@ struct ClauseRules {
         var tokens = view.children[predicate].filter {
             let label = view.labels[$0]
             return label == .aux || label == .auxPass || label == .cop || label == .compoundPrt || view.isNegation($0)
+                || (label == .advmod && $0 == predicate + 1 && Self.particles.contains(view.lemmas[$0]))
         }
         if view.firstChild(of: predicate, .cop) == nil { tokens.append(predicate) }
         return tokens.sorted().map(word)

@@ -21,7 +21,13 @@ struct NounRules {
         guard tag.isNoun || tag == .CD || tag == .PRP else { return [] }
         for child in view.children[noun] {
             switch view.labels[child] {
-            case .appos where child > noun: result += apposition(noun, child)
+            case .appos where child > noun:
+                // Without a comma between them, `political philosopher Benjamin Constant` is a title.
+                let separated = (noun + 1..<child).contains { view.tags[$0].isPunctuation }
+                if separated { result += apposition(noun, child) } else if view.tags[child].isProperNoun {
+                    result += [Candidate(subject: ArgumentSpan(tokens: view.phrase(child), head: child), relation: [.added("is", lemma: "be")],
+                                         object: ArgumentSpan(tokens: view.phrase(noun, skip: [child]), head: noun), rule: "title")]
+                }
             case .nmodDesc where child < noun && tag.isProperNoun, .compound where child < noun && tag.isProperNoun:
                 result += title(noun, child)
             case .nmodPoss: result += possessive(noun, child)
