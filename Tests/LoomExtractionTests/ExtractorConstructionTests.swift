@@ -74,6 +74,25 @@ import LoomLanguage
             spoke VBD speak 0 root
             . . . 7 punct
             """, expected: ["Eddie Wu ; is ; the chief executive"]),
+        Case(name: "a place after a place", rows: """
+            He PRP he 2 nsubj
+            lived VBD live 0 root
+            in IN in 5 case
+            Montgomery NNP Montgomery 5 compound
+            County NNP County 2 obl
+            , , , 7 punct
+            Pennsylvania NNP Pennsylvania 5 appos
+            . . . 2 punct
+            """, expected: ["He ; lived in ; Montgomery County", "Montgomery County ; is in ; Pennsylvania"]),
+        Case(name: "a name in apposition to a common noun is the subject", rows: """
+            his PRP$ his 3 nmod:poss
+            first JJ first 3 amod
+            wife NN wife 6 nsubj
+            , , , 5 punct
+            Blanche NNP Blanche 3 appos
+            died VBD die 0 root
+            . . . 6 punct
+            """, expected: ["Blanche ; is ; his first wife"]),
         Case(name: "X, CEO of Y", rows: """
             Eddie NNP Eddie 7 nsubj
             Wu NNP Wu 1 flat

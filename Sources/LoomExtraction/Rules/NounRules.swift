@@ -40,6 +40,18 @@ struct NounRules {
     private func apposition(_ noun: Int, _ appos: Int) -> [Candidate] {
         guard view.tags[appos].isNoun || view.tags[appos] == .CD else { return [] }
         let subject = ArgumentSpan(tokens: view.phrase(noun), head: noun)
+        // `Montgomery County , Pennsylvania`: a bare short name after a name is where it is.
+        let modified = view.children[appos].contains { [.det, .detPoss, .nmodPoss, .amod, .nmod, .acl].contains(view.labels[$0]) }
+        let appositionTokens = view.phrase(appos)
+        if view.tags[noun].isProperNoun && view.tags[appos].isProperNoun && !modified && appositionTokens.count <= 3 {
+            return [Candidate(subject: subject, relation: [.added("is", lemma: "be"), .added("in", lemma: "in")],
+                              object: ArgumentSpan(tokens: appositionTokens, head: appos), rule: "place")]
+        }
+        // `his first wife , Blanche`: the name is what the statement is about.
+        if view.tags[noun].isCommonNoun && view.tags[appos].isProperNoun && !modified {
+            return [Candidate(subject: ArgumentSpan(tokens: appositionTokens, head: appos), relation: [.added("is", lemma: "be")],
+                              object: subject, rule: "appos")]
+        }
         let complement = clauses.nominalComplement(of: appos)
         return (complement?.objects ?? []).map { object in
             Candidate(subject: subject, relation: [.added("is", lemma: "be")] + (complement?.preposition ?? []),
