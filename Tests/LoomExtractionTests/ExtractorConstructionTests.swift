@@ -54,6 +54,15 @@ import LoomLanguage
             loans NNS loan 6 conj
             . . . 2 punct
             """, expected: ["Alibaba ; bought ; shares", "Alibaba ; sold ; bonds", "Alibaba ; sold ; loans"]),
+        Case(name: "conjoined verbs share auxiliaries and a trailing object", rows: """
+            traders NNS trader 3 nsubj
+            can MD can 3 aux
+            buy VB buy 0 root
+            and CC and 5 cc
+            sell VB sell 3 conj
+            stocks NNS stock 5 obj
+            . . . 3 punct
+            """, expected: ["traders ; can buy ; stocks", "traders ; can sell ; stocks"]),
         Case(name: "relative clause: the modified noun is the subject", rows: """
             Jack NNP Jack 7 nsubj
             Ma NNP Ma 1 flat

@@ -42,6 +42,13 @@ struct ClauseRules {
     func candidates(for predicate: Int) -> [Candidate] {
         guard let subjectInfo = subject(of: predicate, depth: 0) else { return [] }
         var relation = relationWords(of: predicate)
+        // `has bought and sold`: a conjoined verb without auxiliaries takes its head's.
+        if view.labels[predicate] == .conj, view.tags[predicate].isVerb, view.heads[predicate] >= 0,
+           !view.children[predicate].contains(where: { view.labels[$0] == .aux || view.labels[$0] == .auxPass }) {
+            let governor = view.heads[predicate]
+            let inherited = view.children[governor].filter { (view.labels[$0] == .aux || view.labels[$0] == .auxPass) && $0 < governor }
+            if view.tags[governor].isVerb { relation = inherited.map(word) + relation }
+        }
         if subjectInfo.passiveParticiple { relation.insert(.added("was", lemma: "be"), at: 0) }
         var source = predicate
         while let next = view.children[source].first(where: { view.labels[$0] == .xcomp && isFoldedXcomp($0) }) {

@@ -63,12 +63,22 @@ extension ClauseRules {
         let chosen = obliques.first { view.labels[$0] == .oblAgent }
             ?? obliques.first { $0 > source && !view.caseMarker(of: $0).isEmpty }
             ?? obliques.first { $0 > source } ?? obliques.first
-        guard let chosen else { return nil }
+        guard let chosen else { return sharedObject(of: source) }
         obliques.removeAll { $0 == chosen }
         let marker = view.caseMarker(of: chosen)
         return Complement(
             objects: spans(chosen, skip: Set(marker)), preposition: marker.map(word),
             extras: obliques.map(fullSpan), rule: "sva")
+    }
+
+    /// `buy and sell large amounts`: a verb with no complement of its own shares the object of the
+    /// verb conjoined after it.
+    func sharedObject(of verb: Int) -> Complement? {
+        guard view.tags[verb].isVerb,
+              let next = view.children[verb].first(where: { view.labels[$0] == .conj && view.tags[$0].isVerb && $0 > verb }),
+              !view.children[next].contains(where: { view.labels[$0].isSubject }),
+              let object = view.children[next].first(where: { view.labels[$0] == .obj && $0 > next }) else { return nil }
+        return Complement(objects: spans(object), rule: "svo-shared")
     }
 
     /// A clausal object without its complementizer (`that`).
