@@ -8,8 +8,12 @@ struct TripleBuilder {
         let relation = relationPhrase(candidate)
         var rule = candidate.rule
         if candidate.attributedTo != nil { rule += "+reported" }
-        let key = candidate.relation.map { word -> String in
-            if let token = word.token, view.isNegation(token) { return "not" }
+        // The key keeps negation but not manner or frequency adverbs (`often refers to` → `refer to`).
+        let key = candidate.relation.compactMap { word -> String? in
+            if let token = word.token {
+                if view.isNegation(token) { return "not" }
+                if view.labels[token] == .advmod, let head = relation.head, token < head { return nil }
+            }
             return word.lemma.lowercased()
         }.joined(separator: " ")
         var triple = Triple(

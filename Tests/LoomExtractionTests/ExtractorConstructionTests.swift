@@ -168,6 +168,15 @@ import LoomLanguage
             1970 CD 1970 2 obl
             . . . 2 punct
             """, expected: ["He ; taught at ; the University of Connecticut ; from 1970"]),
+        Case(name: "adverbs between auxiliary and verb stay in the relation", rows: """
+            King NNP King 3 nsubj
+            often RB often 3 advmod
+            refers VBZ refer 0 root
+            to IN to 6 case
+            her PRP$ her 6 nmod:poss
+            upbringing NN upbringing 3 obl
+            . . . 3 punct
+            """, expected: ["King ; often refers to ; her upbringing"]),
         Case(name: "phrasal verb", rows: """
             He PRP he 2 nsubj
             gave VBD give 0 root

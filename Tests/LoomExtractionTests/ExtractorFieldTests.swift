@@ -26,6 +26,20 @@ import LoomLanguage
         #expect(triple.attributedTo == nil)
     }
 
+    @Test func keyDropsAdverbsButKeepsNegation() throws {
+        let triple = try #require(Extractor().extract(from: sentence("""
+            Alibaba NNP Alibaba 5 nsubj
+            has VBZ have 5 aux
+            never RB never 5 advmod
+            really RB really 5 advmod
+            pledged VBN pledge 0 root
+            funds NNS fund 5 obj
+            """)).first)
+        #expect(triple.relation.text == "has never really pledged")
+        #expect(triple.relationKey == "have not pledge")
+        #expect(triple.isNegated)
+    }
+
     @Test func passiveParticipleKeyUsesBe() throws {
         let triples = Extractor().extract(from: sentence("""
             the DT the 2 det

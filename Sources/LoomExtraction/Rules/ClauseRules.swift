@@ -80,9 +80,21 @@ struct ClauseRules {
             let label = view.labels[$0]
             return label == .aux || label == .auxPass || label == .cop || label == .compoundPrt || view.isNegation($0)
                 || (label == .advmod && $0 == predicate + 1 && Self.particles.contains(view.lemmas[$0]))
+                || isInnerAdverb($0, of: predicate)
         }
         if view.firstChild(of: predicate, .cop) == nil { tokens.append(predicate) }
         return tokens.sorted().map(word)
+    }
+
+    /// An adverb between the auxiliaries and the verb (`has also given`, `often refers`).
+    func isInnerAdverb(_ i: Int, of predicate: Int) -> Bool {
+        guard view.labels[i] == .advmod, i < predicate, view.tags[i] == .RB || view.tags[i] == .RBR || view.tags[i] == .RBS,
+              view.tags[predicate].isVerb else { return false }
+        for between in (i + 1)..<predicate {
+            let label = view.labels[between]
+            guard view.heads[between] == predicate, label == .aux || label == .auxPass || label == .advmod else { return false }
+        }
+        return true
     }
 
     // MARK: Subjects
