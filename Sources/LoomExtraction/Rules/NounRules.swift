@@ -15,6 +15,10 @@ struct NounRules {
         "premier", "leader", "head", "editor", "analyst", "economist", "vice", "deputy", "lord", "sir", "saint",
     ]
 
+    static let honorifics: Set<String> = [
+        "mr.", "mrs.", "ms.", "dr.", "st.", "st", "sir", "lord", "lady", "saint", "mr", "mrs", "ms", "dr", "miss", "dame", "mt.", "ft.",
+    ]
+
     func candidates(for noun: Int) -> [Candidate] {
         var result: [Candidate] = []
         let tag = view.tags[noun]
@@ -69,6 +73,8 @@ struct NounRules {
                   titleTokens.contains(where: { Self.titles.contains(view.lemmas[$0]) }) else { return [] }
         }
         guard titleTokens.allSatisfy({ $0 < name }) else { return [] }
+        // Honorifics (`Dr.`, `Mr.`, `St.`) are part of the name, not a statement about it.
+        if titleTokens.count == 1, Self.honorifics.contains(view.lemmas[title].lowercased()) { return [] }
         // The name: the head with its name parts (flat, other compounds after the title).
         let skip = Set(view.children[name].filter { $0 <= title || view.labels[$0] == .nmodPoss || view.labels[$0] == .det || view.labels[$0] == .amod })
         let nameTokens = view.phrase(name, skip: skip).filter { $0 > title }

@@ -88,7 +88,7 @@ struct SentenceView {
             return tags[i].isPunctuation || label == .cc || label == .mark || label == .ccPreconj
         }
         while low <= high, edgeJunk(tokens[low]) { low += 1 }
-        while high >= low, edgeJunk(tokens[high]) { high -= 1 }
+        while high >= low, edgeJunk(tokens[high]) || (tokens[high] != head && labels[tokens[high]] == .caseMarker) { high -= 1 }
         guard low <= high else { return [head] }
         return Array(tokens[low...high])
     }
