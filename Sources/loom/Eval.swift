@@ -5,5 +5,5 @@ struct Eval: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Evaluate a stage of the pipeline against gold data.",
-        subcommands: [EvalOpenIE.self])
+        subcommands: [EvalParser.self, EvalOpenIE.self])
 }

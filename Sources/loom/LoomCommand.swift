@@ -7,5 +7,5 @@ struct LoomCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "loom",
         abstract: "Turn a folder of news articles into a knowledge graph.",
-        subcommands: [Eval.self])
+        subcommands: [Train.self, Eval.self])
 }

@@ -1,0 +1,8 @@
+import ArgumentParser
+
+/// `loom train …`: trains the language models.
+struct Train: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Train a language model from a treebank.",
+        subcommands: [TrainParser.self])
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import LoomLanguage
+
+/// `loom train parser`: trains the dependency parser on CoNLL-U trees.
+struct TrainParser: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parser",
+        abstract: "Train the dependency parser (deterministic: same input, same model bytes).")
+
+    @Option(help: "Training treebank (CoNLL-U).") var train: String
+    @Option(help: "Development treebank (CoNLL-U), used to pick the epoch.") var dev: String
+    @Option(help: "Where to write the model.") var output: String
+    @Option(help: "Maximum number of epochs.") var epochs: Int = ParserTrainingOptions().epochs
+    @Option(help: "Drop averaged weights smaller than this (smaller, faster model).")
+    var pruneThreshold: Float = ParserTrainingOptions().pruneThreshold
+
+    func run() async throws {
+        let trainTrees = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: train))
+        let devTrees = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: dev))
+        let nonProjective = ParserTrainer.nonProjectiveCount(trainTrees)
+        print("train: \(trainTrees.count) trees, \(nonProjective) non-projective (lifted); dev: \(devTrees.count) trees")
+        var trainer = ParserTrainer(options: ParserTrainingOptions(epochs: epochs, pruneThreshold: pruneThreshold))
+        let (parser, bestEpoch, reports) = trainer.train(trainTrees, dev: devTrees) { report in
+            print(String(
+                format: "epoch %2d  train errors %.2f%%  dev UAS %.2f LAS %.2f", report.epoch,
+                100 * report.trainErrorRate, report.dev.uas, report.dev.las))
+        }
+        try parser.write(to: URL(fileURLWithPath: output))
+        print("kept epoch \(bestEpoch) of \(reports.count); wrote \(output)")
+    }
+}
