@@ -32,6 +32,7 @@ public struct Extractor: Sendable {
                     candidates.append(candidate)
                 }
             }
+            candidates += attribution.trailingCandidate(for: i, clauses: clauses)
             for var candidate in nouns.candidates(for: i) {
                 if reporters[i] >= 0 { candidate.attributedTo = reporters[i] }
                 candidates.append(candidate)

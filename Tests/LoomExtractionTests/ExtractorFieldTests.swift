@@ -75,6 +75,24 @@ import LoomLanguage
         #expect(triples[1].confidence < Extractor().extract(from: Self.negated)[0].confidence)
     }
 
+    @Test func trailingReporterAttributesTheMainClause() {
+        let triples = Extractor().extract(from: sentence("""
+            Executions NNS execution 4 nsubj
+            are VBP be 4 cop
+            proper JJ proper 4 amod
+            retribution NN retribution 0 root
+            , , , 8 punct
+            Mr. NNP Mr. 7 nmod:desc
+            Hatch NNP Hatch 8 nsubj
+            argues VBZ argue 4 parataxis
+            . . . 4 punct
+            """))
+        #expect(readable(triples) == ["Executions ; are ; proper retribution", "Mr. Hatch ; argues ; Executions are proper retribution"])
+        #expect(triples.map(\.rule) == ["svc+reported", "attribution"])
+        #expect(triples[0].attributedTo?.text == "argues")
+        #expect(triples[1].attributedTo == nil)
+    }
+
     @Test func relativeClauseObjectIsTheModifiedNoun() {
         let triples = Extractor().extract(from: sentence("""
             the DT the 2 det

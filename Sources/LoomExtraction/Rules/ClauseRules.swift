@@ -83,7 +83,7 @@ struct ClauseRules {
                 || isInnerAdverb($0, of: predicate)
         }
         if view.firstChild(of: predicate, .cop) == nil { tokens.append(predicate) }
-        return tokens.sorted().map(word)
+        return tokens.sorted().filter { !view.tags[$0].isPunctuation }.map(word)
     }
 
     /// An adverb between the auxiliaries and the verb (`has also given`, `often refers`).
