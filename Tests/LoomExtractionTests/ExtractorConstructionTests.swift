@@ -22,6 +22,17 @@ import LoomLanguage
             yuan NN yuan 4 obj
             . . . 2 punct
             """, expected: ["Alibaba ; pledged to invest ; 380 billion yuan"]),
+        Case(name: "copular adjective with an infinitive joins the relation", rows: """
+            300 CD 300 2 nummod
+            soldiers NNS soldier 4 nsubj
+            were VBD be 4 cop
+            able JJ able 0 root
+            to TO to 6 mark
+            reinforce VB reinforce 4 xcomp
+            the DT the 8 det
+            hotel NN hotel 6 obj
+            . . . 4 punct
+            """, expected: ["300 soldiers ; were able to reinforce ; the hotel"]),
         Case(name: "passive participle (acl) and SVO", rows: """
             He PRP he 2 nsubj
             joined VBD join 0 root

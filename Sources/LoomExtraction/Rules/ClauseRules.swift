@@ -35,8 +35,10 @@ struct ClauseRules {
     func isFoldedXcomp(_ i: Int) -> Bool {
         guard view.labels[i] == .xcomp, view.heads[i] >= 0 else { return false }
         let governor = view.heads[i]
-        guard view.tags[governor].isVerb, view.firstChild(of: governor, .obj) == nil else { return false }
-        return view.tags[i].isVerb || view.firstChild(of: i, .cop) != nil
+        guard view.firstChild(of: governor, .obj) == nil else { return false }
+        if view.tags[governor].isVerb { return view.tags[i].isVerb || view.firstChild(of: i, .cop) != nil }
+        // `were able to reinforce`: a copular adjective and its infinitive make one relation.
+        return view.tags[governor].isAdjective && view.firstChild(of: governor, .cop) != nil && view.tags[i].isVerb
     }
 
     func candidates(for predicate: Int) -> [Candidate] {
@@ -50,6 +52,9 @@ struct ClauseRules {
             if view.tags[governor].isVerb { relation = inherited.map(word) + relation }
         }
         if subjectInfo.passiveParticiple { relation.insert(.added("was", lemma: "be"), at: 0) }
+        if view.firstChild(of: predicate, .cop) != nil, view.children[predicate].contains(where: isFoldedXcomp) {
+            relation.append(word(predicate))
+        }
         var source = predicate
         while let next = view.children[source].first(where: { view.labels[$0] == .xcomp && isFoldedXcomp($0) }) {
             relation += view.children[next].filter { view.labels[$0] == .mark }.map(word)
@@ -127,7 +132,7 @@ struct ClauseRules {
             guard view.tags[predicate] == .VBN || view.tags[predicate] == .VBG,
                   view.firstChild(of: predicate, .mark) == nil else { return nil }
             return SubjectInfo(heads: [governor], skip: [predicate], inherited: true,
-                               passiveParticiple: view.tags[predicate] == .VBN)
+                               passiveParticiple: view.tags[predicate] == .VBN && view.firstChild(of: predicate, .obj) == nil)
         case .aclRelcl:
             return SubjectInfo(heads: [governor], skip: [predicate])
         case .advcl, .xcomp:
