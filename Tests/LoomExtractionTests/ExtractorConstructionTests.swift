@@ -33,6 +33,15 @@ import LoomLanguage
             hotel NN hotel 6 obj
             . . . 4 punct
             """, expected: ["300 soldiers ; were able to reinforce ; the hotel"]),
+        Case(name: "purpose infinitive of a bare verb joins the relation", rows: """
+            Hazelwood NNP Hazelwood 2 nsubj
+            sortied VBD sortie 0 root
+            to TO to 4 mark
+            protect VB protect 2 advcl
+            the DT the 6 det
+            carriers NNS carrier 4 obj
+            . . . 2 punct
+            """, expected: ["Hazelwood ; sortied to protect ; the carriers"]),
         Case(name: "passive participle (acl) and SVO", rows: """
             He PRP he 2 nsubj
             joined VBD join 0 root

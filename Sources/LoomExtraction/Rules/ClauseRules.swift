@@ -33,8 +33,16 @@ struct ClauseRules {
 
     /// An open clausal complement whose words join its governor's relation (`pledged to invest`).
     func isFoldedXcomp(_ i: Int) -> Bool {
-        guard view.labels[i] == .xcomp, view.heads[i] >= 0 else { return false }
+        guard view.heads[i] >= 0 else { return false }
         let governor = view.heads[i]
+        // `sortied to protect X`: a subjectless purpose infinitive reads like an open complement.
+        if view.labels[i] == .advcl, view.tags[i] == .VB, view.tags[governor].isVerb,
+           view.children[i].contains(where: { view.labels[$0] == .mark && view.lemmas[$0] == "to" }),
+           !view.children[i].contains(where: { view.labels[$0].isSubject }),
+           !view.children[governor].contains(where: { [.xcomp, .obj, .ccomp, .obl].contains(view.labels[$0]) }) {
+            return true
+        }
+        guard view.labels[i] == .xcomp else { return false }
         guard view.firstChild(of: governor, .obj) == nil else { return false }
         if view.tags[governor].isVerb { return view.tags[i].isVerb || view.firstChild(of: i, .cop) != nil }
         // `were able to reinforce`: a copular adjective and its infinitive make one relation.
@@ -56,7 +64,7 @@ struct ClauseRules {
             relation.append(word(predicate))
         }
         var source = predicate
-        while let next = view.children[source].first(where: { view.labels[$0] == .xcomp && isFoldedXcomp($0) }) {
+        while let next = view.children[source].first(where: { isFoldedXcomp($0) }) {
             relation += view.children[next].filter { view.labels[$0] == .mark }.map(word)
             relation += relationWords(of: next)
             source = next
