@@ -53,6 +53,15 @@ import LoomLanguage
             Ma NNP Ma 5 obl:agent
             . . . 2 punct
             """, expected: ["He ; joined ; the company co-founded by Jack Ma", "the company ; was co-founded by ; Jack Ma"]),
+        Case(name: "a participle that borrows its subject takes be in the clause's tense and number", rows: """
+            Stocks NNS stock 2 nsubj
+            rose VBD rise 0 root
+            , , , 4 punct
+            leading VBG lead 2 advcl
+            to IN to 6 case
+            gains NNS gain 4 obl
+            . . . 2 punct
+            """, expected: ["Stocks ; were leading to ; gains"]),
         Case(name: "conjoined subjects split", rows: """
             Joe NNP Joe 5 nsubj
             Tsai NNP Tsai 1 flat

@@ -59,7 +59,9 @@ struct ClauseRules {
             let inherited = view.children[governor].filter { (view.labels[$0] == .aux || view.labels[$0] == .auxPass) && $0 < governor }
             if view.tags[governor].isVerb { relation = inherited.map(word) + relation }
         }
-        if subjectInfo.passiveParticiple { relation.insert(.added("was", lemma: "be"), at: 0) }
+        if needsCopula(predicate, inherited: subjectInfo.inherited || subjectInfo.passiveParticiple) {
+            relation.insert(.added(beForm(predicate, subject: subjectInfo.heads.first), lemma: "be"), at: 0)
+        }
         if view.firstChild(of: predicate, .cop) != nil, view.children[predicate].contains(where: isFoldedXcomp) {
             relation.append(word(predicate))
         }
@@ -108,6 +110,35 @@ struct ClauseRules {
             guard view.heads[between] == predicate, label == .aux || label == .auxPass || label == .advmod else { return false }
         }
         return true
+    }
+
+    /// A participle without auxiliaries that borrows its subject (`the company co-founded by`, `,
+    /// leading to`) reads as a clause with `be` (`was co-founded by`, `is leading to`).
+    func needsCopula(_ predicate: Int, inherited: Bool) -> Bool {
+        let tag = view.tags[predicate]
+        guard inherited, tag == .VBN || tag == .VBG,
+              !view.children[predicate].contains(where: { [.aux, .auxPass, .cop, .nsubj, .nsubjPass].contains(view.labels[$0]) }) else { return false }
+        if view.labels[predicate] == .conj, view.heads[predicate] >= 0 {
+            let governor = view.heads[predicate]
+            if view.children[governor].contains(where: { view.labels[$0] == .aux || view.labels[$0] == .auxPass }) { return false }
+        }
+        return tag == .VBG || view.firstChild(of: predicate, .obj) == nil
+    }
+
+    /// `is`, `are`, `was` or `were`, from the tense of the clause above and the subject's number.
+    func beForm(_ predicate: Int, subject: Int?) -> String {
+        var past = view.tags[predicate] == .VBN
+        var node = view.heads[predicate]
+        var steps = 0
+        while node >= 0 && steps < 6 {
+            let tensed = ([node] + view.children[node].filter { [.aux, .auxPass, .cop].contains(view.labels[$0]) }).map { view.tags[$0] }
+            if tensed.contains(.VBD) { past = true; break }
+            if tensed.contains(.VBZ) || tensed.contains(.VBP) || tensed.contains(.MD) { past = false; break }
+            node = view.heads[node]
+            steps += 1
+        }
+        let plural = subject.map { view.tags[$0] == .NNS || view.tags[$0] == .NNPS } ?? false
+        return past ? (plural ? "were" : "was") : (plural ? "are" : "is")
     }
 
     // MARK: Subjects
