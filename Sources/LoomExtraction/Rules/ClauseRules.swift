@@ -54,7 +54,7 @@ struct ClauseRules {
         var relation = relationWords(of: predicate)
         // `has bought and sold`: a conjoined verb without auxiliaries takes its head's.
         if view.labels[predicate] == .conj, view.tags[predicate].isVerb, view.heads[predicate] >= 0,
-           !view.children[predicate].contains(where: { view.labels[$0] == .aux || view.labels[$0] == .auxPass }) {
+           !view.children[predicate].contains(where: { view.labels[$0] == .aux || view.labels[$0] == .auxPass || view.labels[$0].isSubject }) {
             let governor = view.heads[predicate]
             let inherited = view.children[governor].filter { (view.labels[$0] == .aux || view.labels[$0] == .auxPass) && $0 < governor }
             if view.tags[governor].isVerb { relation = inherited.map(word) + relation }
