@@ -98,6 +98,9 @@ struct ClauseRules {
                 || isInnerAdverb($0, of: predicate)
         }
         if view.firstChild(of: predicate, .cop) == nil { tokens.append(predicate) }
+        // With an outer subject there are two copulas; the clause's own is the last.
+        let copulas = tokens.filter { view.labels[$0] == .cop }
+        if copulas.count > 1 { tokens.removeAll { view.labels[$0] == .cop && $0 != copulas.max()! } }
         return tokens.sorted().filter { !view.tags[$0].isPunctuation }.map(word)
     }
 
@@ -154,7 +157,9 @@ struct ClauseRules {
         guard depth < 8 else { return nil }
         let label = view.labels[predicate]
         let governor = view.heads[predicate]
-        if let own = view.children[predicate].first(where: { view.labels[$0].isSubject }) {
+        // `The problem is that customers are …`: the inner subject (not `nsubj:outer`) goes with the predicate.
+        let subjects = view.children[predicate].filter { view.labels[$0].isSubject }
+        if let own = subjects.first(where: { view.labels[$0] != .nsubjOuter && view.labels[$0] != .csubjOuter }) ?? subjects.first {
             if label == .aclRelcl, governor >= 0, view.isRelativePronoun(own) {
                 return SubjectInfo(heads: [governor], skip: [predicate])
             }
