@@ -45,8 +45,14 @@ public struct Extractor: Sendable {
             let signature = candidate.subject.tokens + [-1] + candidate.relation.map { $0.token ?? -2 } + [-1] + candidate.object.tokens
             guard seen.insert(signature).inserted else { continue }
             guard Set(candidate.subject.tokens).isDisjoint(with: candidate.object.tokens) else { continue }
+            // A bare question word (`What is …`) states nothing.
+            guard !isQuestionWord(candidate.subject, view), !isQuestionWord(candidate.object, view) else { continue }
             triples.append(builder.triple(candidate))
         }
         return triples
+    }
+
+    private func isQuestionWord(_ span: ArgumentSpan, _ view: SentenceView) -> Bool {
+        span.tokens.count == 1 && [.WP, .WDT, .WRB, .WPS].contains(view.tags[span.head])
     }
 }

@@ -57,7 +57,7 @@ struct ClauseRules {
            !view.children[predicate].contains(where: { view.labels[$0] == .aux || view.labels[$0] == .auxPass || view.labels[$0].isSubject }) {
             let governor = view.heads[predicate]
             let inherited = view.children[governor].filter { (view.labels[$0] == .aux || view.labels[$0] == .auxPass) && $0 < governor }
-            if view.tags[governor].isVerb { relation = inherited.map(word) + relation }
+            if view.tags[governor] == view.tags[predicate] { relation = inherited.map(word) + relation }
         }
         if needsCopula(predicate, inherited: subjectInfo.inherited || subjectInfo.passiveParticiple) {
             relation.insert(.added(beForm(predicate, subject: subjectInfo.heads.first), lemma: "be"), at: 0)
