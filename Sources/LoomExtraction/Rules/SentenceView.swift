@@ -94,7 +94,8 @@ struct SentenceView {
     }
 
     /// The conjuncts of `i` (`conj` children, recursively), `i` first; conjuncts that are clauses of
-    /// their own (with a subject or copula, or a verb under a noun) are left out.
+    /// their own (with a subject or copula, or a verb under a noun) or parts of a name joined by `&`
+    /// are left out.
     func conjuncts(_ i: Int) -> [Int] {
         var result = [i]
         var index = 0
@@ -108,6 +109,8 @@ struct SentenceView {
     }
 
     private func isClause(_ i: Int, under head: Int) -> Bool {
+        // `Delta & Pine Land Co.`: an ampersand joins the parts of one name.
+        if children[i].contains(where: { labels[$0] == .cc && text($0) == "&" }) { return true }
         if tags[i].isVerb != tags[head].isVerb { return true }
         return children[i].contains { labels[$0].isSubject || labels[$0] == .cop }
     }
