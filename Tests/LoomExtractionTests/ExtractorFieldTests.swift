@@ -126,6 +126,18 @@ import LoomLanguage
         #expect(intransitive.isEmpty)
     }
 
+    @Test func malformedTreesNeitherCrashNorHang() {
+        let tokens = (0..<4).map { Token(text: "w\($0)", start: $0 * 3, end: $0 * 3 + 2) }
+        let cyclic = AnalyzedSentence(
+            tokens: tokens, tags: [.NNP, .VBD, .NN, .VB], lemmas: ["a", "b", "c", "d"], heads: [1, 2, 1, 99],
+            labels: [.nsubj, .xcomp, .conj, .obj])
+        _ = Extractor().extract(from: cyclic)
+        let selfLoop = AnalyzedSentence(
+            tokens: tokens, tags: [.NNP, .VBD, .NN, .NN], lemmas: ["a", "b", "c", "d"], heads: [1, 1, -1, 2],
+            labels: [.nsubj, .root, .obj, .conj])
+        _ = Extractor().extract(from: selfLoop)
+    }
+
     @Test func emptyAndOneWordSentencesGiveNothing() {
         #expect(Extractor().extract(from: sentence("Hello UH hello 0 root")).isEmpty)
     }

@@ -66,7 +66,9 @@ struct ClauseRules {
             relation.append(word(predicate))
         }
         var source = predicate
-        while let next = view.children[source].first(where: { isFoldedXcomp($0) }) {
+        var steps = 0
+        while steps < view.count, let next = view.children[source].first(where: { isFoldedXcomp($0) }) {
+            steps += 1
             relation += view.children[next].filter { view.labels[$0] == .mark }.map(word)
             relation += relationWords(of: next)
             source = next

@@ -14,8 +14,16 @@ struct SentenceView {
         self.sentence = sentence
         tags = sentence.tags
         labels = sentence.labels
-        heads = sentence.heads.map(Int.init)
-        children = sentence.childrenTable()
+        // A malformed tree (head out of range, self-loop, cycle) must not crash or hang the rules:
+        // bad heads become roots, and every walk below is bounded.
+        let count = sentence.count
+        let heads = sentence.heads.enumerated().map { index, head in
+            head >= 0 && Int(head) < count && Int(head) != index ? Int(head) : -1
+        }
+        self.heads = heads
+        var table = Array(repeating: [Int](), count: count)
+        for (index, head) in heads.enumerated() where head >= 0 { table[head].append(index) }
+        children = table
         lemmas = sentence.lemmas.map { $0.lowercased() }
     }
 
@@ -59,9 +67,12 @@ struct SentenceView {
     func phrase(_ head: Int, skip: Set<Int> = [], keepAtHead: Set<DependencyLabel> = [], keepCase: Bool = false, clause: Bool = false) -> [Int] {
         var result: [Int] = [head]
         let nominal = !tags[head].isVerb && !clause
+        var seen = [Bool](repeating: false, count: count)
+        seen[head] = true
         var stack: [(Int, Bool)] = children[head].map { ($0, true) }
         while let (node, atHead) = stack.popLast() {
-            if skip.contains(node) { continue }
+            if skip.contains(node) || seen[node] { continue }
+            seen[node] = true
             let label = labels[node]
             if atHead ? (Self.detachedAtHead.contains(label) && !keepAtHead.contains(label)) : Self.detachedBelow.contains(label) {
                 continue
@@ -99,8 +110,8 @@ struct SentenceView {
     func conjuncts(_ i: Int) -> [Int] {
         var result = [i]
         var index = 0
-        while index < result.count {
-            for child in children[result[index]] where labels[child] == .conj && !isClause(child, under: i) {
+        while index < result.count && result.count <= count {
+            for child in children[result[index]] where labels[child] == .conj && !isClause(child, under: i) && !result.contains(child) {
                 result.append(child)
             }
             index += 1
