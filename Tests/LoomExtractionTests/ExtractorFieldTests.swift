@@ -40,6 +40,20 @@ import LoomLanguage
         #expect(triple.isNegated)
     }
 
+    @Test func relationKeepsSourceSpacing() throws {
+        var parse = sentence("""
+            Alibaba NNP Alibaba 4 nsubj
+            did VBD do 4 aux
+            n't RB not 4 advmod
+            invest VB invest 0 root
+            funds NNS fund 4 obj
+            """)
+        parse.tokens[1].spaceAfter = false
+        let triple = try #require(Extractor().extract(from: parse).first)
+        #expect(triple.relation.text == "didn't invest")
+        #expect(triple.relationKey == "do not invest")
+    }
+
     @Test func passiveParticipleKeyUsesBe() throws {
         let triples = Extractor().extract(from: sentence("""
             the DT the 2 det
