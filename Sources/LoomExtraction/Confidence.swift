@@ -2,7 +2,7 @@ import Foundation
 import LoomLanguage
 
 /// Hand-weighted logistic confidence over a few interpretable features (after ReVerb / OpenIE 4):
-/// the rule, argument lengths, pronoun and inherited subjects, light-verb relations, extra
+/// the rule, argument lengths, inherited subjects, light-verb relations, tag evidence, extra
 /// arguments, reported speech and sentence length. The weights are set by hand, not fitted.
 enum Confidence {
     /// Prior log-odds of a statement being right, by rule: clause rules with a preposition or a
@@ -29,6 +29,11 @@ enum Confidence {
         if !(subjectTag.isNoun || subjectTag == .PRP || subjectTag == .CD) { z -= 0.4 }
         let content = candidate.relation.filter { $0.token.map { view.labels[$0] != .aux && view.labels[$0] != .auxPass } ?? true }
         if content.count == 1, lightVerbs.contains(content[0].lemma) { z -= 0.3 }
+        // Tag evidence: a finite past verb is the clearest clause head, a gerund the least clear.
+        if let verb = candidate.relation.last(where: { $0.token.map { view.tags[$0].isVerb && view.labels[$0] != .aux && view.labels[$0] != .auxPass } ?? false })?.token {
+            if view.tags[verb] == .VBD { z += 0.2 }
+            if view.tags[verb] == .VBG { z -= 0.3 }
+        }
         // Long sentences are parsed worse.
         z -= 0.02 * Double(max(0, view.count - 20))
         return 1 / (1 + exp(-z))
