@@ -15,7 +15,12 @@ import LoomLanguage
 public struct Extractor: Sendable {
     public init() {}
 
-    /// The triples of one sentence, ranked by nothing in particular (each carries its confidence).
+    /// The triples of every sentence of a document, each kept with its sentence.
+    public func extract(from sentences: [AnalyzedSentence]) -> [SentenceExtraction] {
+        sentences.map { SentenceExtraction(sentence: $0, triples: extract(from: $0)) }
+    }
+
+    /// The triples of one sentence, in the order their rules found them (each carries its confidence).
     public func extract(from sentence: AnalyzedSentence) -> [Triple] {
         guard sentence.count > 1 else { return [] }
         let view = SentenceView(sentence)

@@ -152,6 +152,15 @@ import LoomLanguage
         _ = Extractor().extract(from: selfLoop)
     }
 
+    @Test func documentsKeepTriplesWithTheirSentences() {
+        var second = Self.negated
+        second.index = 1
+        let extractions = Extractor().extract(from: [Self.negated, second])
+        #expect(extractions.count == 2)
+        #expect(extractions[1].triples.first?.sentenceIndex == 1)
+        #expect(extractions[1].sentence.index == 1)
+    }
+
     @Test func emptyAndOneWordSentencesGiveNothing() {
         #expect(Extractor().extract(from: sentence("Hello UH hello 0 root")).isEmpty)
     }
