@@ -30,6 +30,8 @@ enum Confidence {
         if !(subjectTag.isNoun || subjectTag == .PRP || subjectTag == .CD) { z -= 0.4 }
         let content = candidate.relation.filter { $0.token.map { view.labels[$0] != .aux && view.labels[$0] != .auxPass } ?? true }
         if content.count == 1, lightVerbs.contains(content[0].lemma) { z -= 0.3 }
+        // An apposition to a common noun is more often a list or an attachment error than a statement.
+        if candidate.rule == "appos" && view.tags[candidate.subject.head].isCommonNoun { z -= 0.8 }
         // Tag evidence: a finite past verb is the clearest clause head, a gerund the least clear.
         if let verb = candidate.relation.last(where: { $0.token.map { view.tags[$0].isVerb && view.labels[$0] != .aux && view.labels[$0] != .auxPass } ?? false })?.token {
             if view.tags[verb] == .VBD { z += 0.2 }
