@@ -9,6 +9,8 @@ struct SentenceView {
     let children: [[Int]]
     /// Lower-cased lemmas (the relation key is built from them).
     let lemmas: [String]
+    /// Whether each token is a negation modifier.
+    let negations: [Bool]
 
     init(_ sentence: AnalyzedSentence) {
         self.sentence = sentence
@@ -25,6 +27,7 @@ struct SentenceView {
         for (index, head) in heads.enumerated() where head >= 0 { table[head].append(index) }
         children = table
         lemmas = sentence.lemmas.map { $0.lowercased() }
+        negations = zip(sentence.tokens, sentence.labels).map { Self.negation($0.text, $1) }
     }
 
     var count: Int { tags.count }
@@ -36,9 +39,11 @@ struct SentenceView {
     func firstChild(of i: Int, _ label: DependencyLabel) -> Int? { children[i].first { labels[$0] == label } }
 
     /// A negation word (`not`, `n't`, `never`) attached as a modifier.
-    func isNegation(_ i: Int) -> Bool {
-        guard labels[i] == .advmod || labels[i] == .aux else { return false }
-        let word = text(i).lowercased()
+    func isNegation(_ i: Int) -> Bool { negations[i] }
+
+    private static func negation(_ word: String, _ label: DependencyLabel) -> Bool {
+        guard label == .advmod || label == .aux else { return false }
+        let word = word.lowercased()
         return word == "not" || word == "n't" || word == "never" || word == "no"
     }
 
