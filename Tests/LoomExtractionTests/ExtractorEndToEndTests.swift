@@ -53,4 +53,15 @@ import LoomLanguage
         #expect(attribution?.object.text == "the shares had risen sharply")
         #expect(triples.filter { $0.rule != "attribution" }.allSatisfy { $0.attributedTo?.text == "said" })
     }
+
+    @Test(.enabled(if: parser != nil, "needs the bundled parser model"))
+    func titlesAppositionsAndPossessives() throws {
+        let title = try triples("Chief/NNP/Chief Executive/NNP/Executive Officer/NNP/Officer Eddie/NNP/Eddie Wu/NNP/Wu announced/VBD/announce the/DT/the plan/NN/plan ./././")
+        #expect(title.contains("Eddie Wu ; is ; Chief Executive Officer"))
+        #expect(title.contains("Chief Executive Officer Eddie Wu ; announced ; the plan"))
+        let appos = try triples("Eddie/NNP/Eddie Wu/NNP/Wu ,/,/, the/DT/the chief/JJ/chief executive/NN/executive ,/,/, announced/VBD/announce the/DT/the plan/NN/plan ./././")
+        #expect(appos.contains("Eddie Wu ; is ; the chief executive"))
+        let possessive = try triples("Alibaba/NNP/Alibaba 's/POS/'s Hong/NNP/Hong Kong/NNP/Kong shares/NNS/share rose/VBD/rise 5/CD/5 %/NN/% ./././")
+        #expect(possessive.contains("Alibaba ; has ; Hong Kong shares"))
+    }
 }
