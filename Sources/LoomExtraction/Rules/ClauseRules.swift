@@ -132,16 +132,7 @@ struct ClauseRules {
 
     /// `is`, `are`, `was` or `were`, from the tense of the clause above and the subject's number.
     func beForm(_ predicate: Int, subject: Int?) -> String {
-        var past = view.tags[predicate] == .VBN
-        var node = view.heads[predicate]
-        var steps = 0
-        while node >= 0 && steps < 6 {
-            let tensed = ([node] + view.children[node].filter { [.aux, .auxPass, .cop].contains(view.labels[$0]) }).map { view.tags[$0] }
-            if tensed.contains(.VBD) { past = true; break }
-            if tensed.contains(.VBZ) || tensed.contains(.VBP) || tensed.contains(.MD) { past = false; break }
-            node = view.heads[node]
-            steps += 1
-        }
+        let past = view.isPast(above: predicate) ?? (view.tags[predicate] == .VBN)
         let plural = subject.map { view.tags[$0] == .NNS || view.tags[$0] == .NNPS } ?? false
         return past ? (plural ? "were" : "was") : (plural ? "are" : "is")
     }

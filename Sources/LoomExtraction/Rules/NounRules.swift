@@ -89,7 +89,8 @@ struct NounRules {
         let ownerTokens = view.phrase(owner, skip: Set(marker))
         let owned = view.phrase(noun, skip: [owner])
         guard !owned.isEmpty, owned != [noun] || view.tags[noun].isNoun else { return [] }
-        return [Candidate(subject: ArgumentSpan(tokens: ownerTokens, head: owner), relation: [.added("has", lemma: "have")],
+        let has = view.isPast(above: noun) == true ? "had" : "has"
+        return [Candidate(subject: ArgumentSpan(tokens: ownerTokens, head: owner), relation: [.added(has, lemma: "have")],
                           object: ArgumentSpan(tokens: owned, head: noun), rule: "poss")]
     }
 }

@@ -131,6 +131,21 @@ struct SentenceView {
         return children[i].contains { labels[$0].isSubject || labels[$0] == .cop }
     }
 
+    /// The tense of the nearest tensed clause above `token` (true for past, false for present),
+    /// nil when none is found within a few steps.
+    func isPast(above token: Int) -> Bool? {
+        var node = heads[token]
+        var steps = 0
+        while node >= 0 && steps < 6 {
+            let tensed = ([node] + children[node].filter { [.aux, .auxPass, .cop].contains(labels[$0]) }).map { tags[$0] }
+            if tensed.contains(.VBD) { return true }
+            if tensed.contains(.VBZ) || tensed.contains(.VBP) || tensed.contains(.MD) { return false }
+            node = heads[node]
+            steps += 1
+        }
+        return nil
+    }
+
     /// The case marker of a nominal (with any `fixed` continuation: `because of`, `such as`).
     func caseMarker(of i: Int) -> [Int] {
         guard let marker = children[i].first(where: { labels[$0] == .caseMarker && $0 < i }) else { return [] }
