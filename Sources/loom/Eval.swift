@@ -1,9 +1,9 @@
 import ArgumentParser
 
-/// `loom eval …`: evaluators of the pipeline's stages.
+/// `loom eval …`: each stage measured against gold data.
 struct Eval: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Evaluate a stage of the pipeline against gold data.",
-        subcommands: [EvalParser.self, EvalOpenIE.self])
+        abstract: "Evaluate a pipeline stage against gold data.",
+        subcommands: [EvalTokenizer.self, Eval.Text.self, EvalOpenIE.self, EvalParser.self, EvalTagger.self, EvalLemmatizer.self])
 }

@@ -14,17 +14,22 @@ struct TrainParser: AsyncParsableCommand {
     @Option(help: "Maximum number of epochs.") var epochs: Int = ParserTrainingOptions().epochs
     @Option(help: "Drop averaged weights smaller than this (smaller, faster model).")
     var pruneThreshold: Float = ParserTrainingOptions().pruneThreshold
+    @Option(help: "Train on tags predicted by jackknifing over this many folds (0: gold tags).")
+    var jackknife: Int = ParserTrainingOptions().jackknifeFolds
 
     func run() async throws {
         let trainTrees = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: train))
         let devTrees = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: dev))
         let nonProjective = ParserTrainer.nonProjectiveCount(trainTrees)
         print("train: \(trainTrees.count) trees, \(nonProjective) non-projective (lifted); dev: \(devTrees.count) trees")
-        var trainer = ParserTrainer(options: ParserTrainingOptions(epochs: epochs, pruneThreshold: pruneThreshold))
+        var trainer = ParserTrainer(options: ParserTrainingOptions(epochs: epochs, pruneThreshold: pruneThreshold, jackknifeFolds: jackknife))
         let (parser, bestEpoch, reports) = trainer.train(trainTrees, dev: devTrees) { report in
             print(String(
                 format: "epoch %2d  train errors %.2f%%  dev UAS %.2f LAS %.2f", report.epoch,
                 100 * report.trainErrorRate, report.dev.uas, report.dev.las))
+        }
+        if let accuracy = trainer.jackknifeAccuracy {
+            print(String(format: "jackknifed tag accuracy: train %.2f, dev %.2f", accuracy.train, accuracy.dev))
         }
         try parser.write(to: URL(fileURLWithPath: output))
         print("kept epoch \(bestEpoch) of \(reports.count); wrote \(output)")

@@ -27,6 +27,12 @@ public enum FeatureHash {
         return hash
     }
 
+    /// Hashes an array of UTF-8 bytes.
+    @inlinable
+    public static func bytes(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBufferPointer { Self.bytes($0) }
+    }
+
     /// Combines a feature template id and up to two values into one feature key.
     @inlinable
     public static func combine(_ template: UInt64, _ a: UInt64, _ b: UInt64 = 0) -> UInt64 {

@@ -43,12 +43,16 @@ public struct DependencyParser: Sendable {
         let sentence = ParserSentence(words: words, tags: tags)
         var state = ParserState(count: count)
         var features: [UInt64] = []
-        features.reserveCapacity(96)
         var scores = [Int32](repeating: 0, count: max(3, labels.classCount))
         let rootClass = labelTable.firstIndex(of: .root) ?? 0
         while !state.isTerminal {
-            TransitionFeatures.extract(state, sentence, into: &features)
-            let transition = bestTransition(features, state, &scores)
+            let transition: ParseTransition
+            if let forced = state.forcedTransition {
+                transition = forced
+            } else {
+                TransitionFeatures.extract(state, sentence, into: &features)
+                transition = bestTransition(features, state, &scores)
+            }
             var labelClass = rootClass
             if let (head, dependent) = state.arc(of: transition), head != count {
                 LabelFeatures.extract(head: head, dependent: dependent, state, sentence, into: &features)

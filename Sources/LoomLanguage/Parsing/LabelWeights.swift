@@ -46,28 +46,45 @@ struct LabelWeights: Sendable {
     }
 
     /// Sums the quantized weights of `features` into `scores[0..<classCount]` (overwritten).
+    ///
+    /// Works in passes (home slots, then run headers, then weights) so that the processor overlaps
+    /// the cache misses of different features.
     func score(_ features: [UInt64], into scores: UnsafeMutablePointer<Int32>) {
         for c in 0..<classCount { scores[c] = 0 }
-        slots.withUnsafeBufferPointer { slots in
-            entries.withUnsafeBufferPointer { entries in
-                for key in features {
-                    let print = key >> 32 | 1
-                    var slot = Int(truncatingIfNeeded: key) & mask
-                    while true {
-                        let stored = slots[slot]
-                        if stored == 0 { break }
-                        if stored >> 32 == print {
-                            let start = Int(truncatingIfNeeded: stored & 0xffff_ffff)
-                            var i = start + 1
-                            let end = i + Int(entries[start])
-                            while i < end {
-                                let entry = entries[i]
-                                scores[Int(entry >> 16)] &+= Int32(Int16(truncatingIfNeeded: entry))
-                                i += 1
+        let mask = self.mask
+        features.withUnsafeBufferPointer { keys in
+            slots.withUnsafeBufferPointer { slots in
+                entries.withUnsafeBufferPointer { entries in
+                    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: keys.count) { gathered in
+                        for i in 0..<keys.count { gathered[i] = slots[Int(truncatingIfNeeded: keys[i]) & mask] }
+                        var found = 0
+                        for i in 0..<keys.count {
+                            let key = keys[i]
+                            let print = key >> 32 | 1
+                            var stored = gathered[i]
+                            var slot = Int(truncatingIfNeeded: key) & mask
+                            while stored != 0 && stored >> 32 != print {
+                                slot = (slot &+ 1) & mask
+                                stored = slots[slot]
                             }
-                            break
+                            if stored == 0 { continue }
+                            gathered[found] = stored & 0xffff_ffff
+                            found += 1
                         }
-                        slot = (slot &+ 1) & mask
+                        for i in 0..<found {
+                            let start = Int(truncatingIfNeeded: gathered[i])
+                            gathered[i] = UInt64(entries[start]) << 32 | UInt64(start)
+                        }
+                        for i in 0..<found {
+                            let start = Int(truncatingIfNeeded: gathered[i] & 0xffff_ffff)
+                            var index = start + 1
+                            let end = index + Int(truncatingIfNeeded: gathered[i] >> 32)
+                            while index < end {
+                                let entry = entries[index]
+                                scores[Int(entry >> 16)] &+= Int32(Int16(truncatingIfNeeded: entry))
+                                index += 1
+                            }
+                        }
                     }
                 }
             }

@@ -50,6 +50,13 @@ struct ParserState {
     /// Whether parsing is finished (every word has a head).
     var isTerminal: Bool { stackSize == 0 && bufferFront == count }
 
+    /// The only legal transition, when there is just one (no need to score then).
+    var forcedTransition: ParseTransition? {
+        if stackSize == 0 { return .shift }
+        if bufferFront == count { return stackSize == 1 ? .left : .right }
+        return nil
+    }
+
     /// Whether a transition may be applied now.
     @inline(__always)
     func isLegal(_ transition: ParseTransition) -> Bool {

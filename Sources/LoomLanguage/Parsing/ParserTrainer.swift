@@ -12,8 +12,16 @@ public struct ParserTrainingOptions: Sendable {
     public var exploration: Double
     /// Averaged weights below this magnitude are dropped from the saved model.
     public var pruneThreshold: Float
+    /// When above 1, the parser trains on tags predicted by jackknifing (see ``JackknifeTagger``)
+    /// over this many folds, and the development trees are tagged by a tagger trained on all the
+    /// training trees; when 0 or 1 it trains on gold tags.
+    public var jackknifeFolds: Int
 
-    public init(epochs: Int = 15, seed: UInt64 = 0x4c4f_4f4d, exploration: Double = 0.9, pruneThreshold: Float = 1.0) {
+    public init(
+        epochs: Int = 15, seed: UInt64 = 0x4c4f_4f4d, exploration: Double = 0.9, pruneThreshold: Float = 1.0,
+        jackknifeFolds: Int = 0
+    ) {
+        self.jackknifeFolds = jackknifeFolds
         self.epochs = epochs
         self.seed = seed
         self.exploration = exploration
@@ -36,6 +44,8 @@ public struct ParserEpochReport: Sendable {
 /// skipped: the lifted tree keeps all the other arcs of the sentence. Training is deterministic.
 public struct ParserTrainer {
     public let options: ParserTrainingOptions
+    /// With jackknifing: accuracy (%) of the predicted training tags and development tags.
+    public private(set) var jackknifeAccuracy: (train: Double, dev: Double)?
     private var transitions = PerceptronTrainer(classCount: ParseTransition.allCases.count)
     private var labels = PerceptronTrainer(classCount: DependencyLabel.allCases.count)
     private var random: SplitMix64
@@ -45,12 +55,20 @@ public struct ParserTrainer {
     public init(options: ParserTrainingOptions = ParserTrainingOptions()) {
         self.options = options
         random = SplitMix64(seed: options.seed)
-        features.reserveCapacity(96)
     }
 
     /// How many trees of `sentences` are not projective.
     public static func nonProjectiveCount(_ sentences: [TreebankSentence]) -> Int {
         sentences.filter { !Projectivity.isProjective(rootedHeads($0.heads)) }.count
+    }
+
+    static func tagAccuracy(_ predicted: [TreebankSentence], gold: [TreebankSentence]) -> Double {
+        var hits = 0, total = 0
+        for (p, g) in zip(predicted, gold) {
+            hits += zip(p.tags, g.tags).filter { $0 == $1 }.count
+            total += g.count
+        }
+        return 100 * Double(hits) / Double(max(total, 1))
     }
 
     /// Heads with the root written as the word count (the oracle's convention).
@@ -61,8 +79,17 @@ public struct ParserTrainer {
     /// Trains on `train`, scores each epoch on `dev` and returns the parser of the epoch with the best
     /// development LAS, that epoch (1-based) and all epoch reports.
     public mutating func train(
-        _ train: [TreebankSentence], dev: [TreebankSentence], progress: (ParserEpochReport) -> Void = { _ in }
+        _ trainTrees: [TreebankSentence], dev devTrees: [TreebankSentence], progress: (ParserEpochReport) -> Void = { _ in }
     ) -> (parser: DependencyParser, bestEpoch: Int, reports: [ParserEpochReport]) {
+        var train = trainTrees
+        var dev = devTrees
+        if options.jackknifeFolds > 1 {
+            var tagger = JackknifeTagger()
+            tagger.train(train, epochs: 5)
+            train = JackknifeTagger.jackknifed(train, folds: options.jackknifeFolds)
+            for index in dev.indices { dev[index].tags = tagger.tag(dev[index].forms) }
+            jackknifeAccuracy = (Self.tagAccuracy(train, gold: trainTrees), Self.tagAccuracy(dev, gold: devTrees))
+        }
         let golds = train.map { Projectivity.projectivized(Self.rootedHeads($0.heads)) }
         var order = Array(train.indices)
         var best: (parser: DependencyParser, las: Double, epoch: Int)?
@@ -101,6 +128,14 @@ public struct ParserTrainer {
         var errors = 0, steps = 0
         let rootClass = Int(DependencyLabel.root.rawValue)
         while !state.isTerminal {
+            if let forced = state.forcedTransition {
+                var labelClass = rootClass
+                if let (head, dependent) = state.arc(of: forced), head != count {
+                    labelClass = trainLabel(head: head, dependent: dependent, state, sentence, tree, gold)
+                }
+                state.apply(forced, label: UInt8(labelClass))
+                continue
+            }
             TransitionFeatures.extract(state, sentence, into: &features)
             for c in 0..<3 { scores[c] = 0 }
             transitions.score(features, into: &scores)

@@ -39,24 +39,33 @@ struct TransitionWeights: Sendable {
     }
 
     /// Sums the quantized weights of `features` into `scores[0..<3]` (overwritten).
+    ///
+    /// The home slots of all features are read first in a branch-free loop, so that the processor
+    /// overlaps their cache misses; collisions are then resolved by probing.
     @inline(__always)
     func score(_ features: [UInt64], into scores: UnsafeMutablePointer<Int32>) {
         var shift: Int32 = 0, left: Int32 = 0, right: Int32 = 0
-        table.withUnsafeBufferPointer { table in
-            let base = table.baseAddress!
-            for key in features {
-                let print = UInt64(Self.fingerprint(key))
-                var slot = Int(truncatingIfNeeded: key) & mask
-                while true {
-                    let stored = base[slot]
-                    if stored & 0xffff == print {
+        let mask = self.mask
+        features.withUnsafeBufferPointer { keys in
+            table.withUnsafeBufferPointer { table in
+                let base = table.baseAddress!
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: keys.count) { gathered in
+                    for i in 0..<keys.count { gathered[i] = base[Int(truncatingIfNeeded: keys[i]) & mask] }
+                    for i in 0..<keys.count {
+                        let key = keys[i]
+                        let print = UInt64(Self.fingerprint(key))
+                        var stored = gathered[i]
+                        var slot = Int(truncatingIfNeeded: key) & mask
+                        while stored & 0xffff != print {
+                            if stored == 0 { break }
+                            slot = (slot &+ 1) & mask
+                            stored = base[slot]
+                        }
+                        if stored == 0 { continue }
                         shift &+= Int32(Int16(truncatingIfNeeded: stored >> 16))
                         left &+= Int32(Int16(truncatingIfNeeded: stored >> 32))
                         right &+= Int32(Int16(truncatingIfNeeded: stored >> 48))
-                        break
                     }
-                    if stored == 0 { break }
-                    slot = (slot &+ 1) & mask
                 }
             }
         }

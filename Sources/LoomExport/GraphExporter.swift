@@ -1,1 +1,0 @@
-// Exporters: filled in by the export work.

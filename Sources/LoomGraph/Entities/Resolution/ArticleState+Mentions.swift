@@ -1,0 +1,88 @@
+import LoomExtraction
+import LoomLanguage
+
+extension ArticleState {
+    /// The entity mention for a triple argument of sentence `number`, or nil when the argument is an
+    /// unresolved pronoun (such triples are dropped: a pronoun node would merge unrelated entities) or
+    /// has no name left after cleaning (punctuation only).
+    func mention(for phrase: Phrase, inSentence number: Int, of sentence: AnalyzedSentence) -> EntityMention? {
+        let surface = phrase.text
+        guard let head = argumentHead(phrase, in: sentence) else { return clauseMention(surface) }
+        let phraseIndex = owners[number][head]
+        guard phraseIndex >= 0 else {
+            if sentence.tags[head] == .PRP || sentence.tags[head] == .WDT || sentence.tags[head] == .WP {
+                return nil
+            }
+            return clauseMention(surface)
+        }
+        let found = phrases[number][phraseIndex]
+        let resolution = resolutions[number][phraseIndex]
+        if let type = resolution.numberType, let key = resolution.numberKey {
+            guard !key.isEmpty else { return nil }
+            return EntityMention(surface: surface, name: resolution.ownName, key: overrides.canonicalKey(for: key),
+                                 type: type)
+        }
+        guard let index = resolution.entity else { return nil }
+        let entity = entities[index]
+        let key = entity.isSplit ? entity.key : overrides.canonicalKey(for: entity.key)
+        if entity.isProperName {
+            return EntityMention(surface: surface, name: resolution.resolvedFrom == nil ? resolution.ownName : entity.name,
+                                 key: key, type: entity.type, isPartialName: entity.isPartial,
+                                 resolvedFrom: resolution.resolvedFrom)
+        }
+        // A common-noun entity: named by this phrase, or by its first mention when a pronoun or an
+        // acronym refers to it.
+        let own = resolution.resolvedFrom == nil && found.kind == .common
+        let (origin, originNumber) = own ? (found, number)
+            : (phrases[entity.originSentence][entity.originPhrase], entity.originSentence)
+        let name = commonName(origin, number: originNumber, lemmatizingHead: false)
+        let commonKey = EntityKey.commonKey(for: commonName(origin, number: originNumber, lemmatizingHead: true))
+        guard commonKey != "~", !name.isEmpty else { return nil }
+        return EntityMention(surface: surface, name: name, key: overrides.canonicalKey(for: commonKey), type: entity.type,
+                             resolvedFrom: resolution.resolvedFrom)
+    }
+
+    /// The phrase's head: its recorded head, else its first token whose own head lies outside it.
+    private func argumentHead(_ phrase: Phrase, in sentence: AnalyzedSentence) -> Int? {
+        if let head = phrase.head, head >= 0, head < sentence.count { return head }
+        let members = Set(phrase.tokens)
+        return phrase.tokens.first { $0 < sentence.count && !members.contains(Int(sentence.heads[$0])) }
+    }
+
+    /// An argument that is not a noun phrase (a clause, a quote): an OTHER node named by its text.
+    private func clauseMention(_ surface: String) -> EntityMention? {
+        let name = EntityKey.displayName(surface)
+        guard !name.isEmpty else { return nil }
+        return EntityMention(surface: surface, name: name, key: overrides.canonicalKey(for: EntityKey.commonKey(for: name)),
+                             type: .other)
+    }
+
+    /// A common phrase's display name with resolved possessors spelled out (`its shares` → `Alibaba's
+    /// shares`, `the company's chief financial officer` → `Meta's chief financial officer`).
+    /// With `lemmatizingHead`, the head word is replaced by its lemma (for the key: `shares` → `share`).
+    private func commonName(_ phrase: NounPhrase, number: Int, lemmatizingHead: Bool) -> String {
+        let sentence = sentences[number]
+        var text = ""
+        var index = phrase.span.lowerBound
+        while index <= phrase.span.upperBound {
+            var piece = sentence.tokens[index].text
+            if lemmatizingHead && index == phrase.head && !sentence.lemmas[index].isEmpty {
+                piece = sentence.lemmas[index]
+            }
+            var last = index
+            let inner = owners[number][index]
+            if inner >= 0, phrases[number][inner].head != phrase.head,
+               let entity = resolutions[number][inner].entity, resolutions[number][inner].resolvedFrom != nil {
+                let innerPhrase = phrases[number][inner]
+                piece = entities[entity].name + (sentence.tags[index] == .PRPS ? "'s" : "")
+                last = min(innerPhrase.span.upperBound, phrase.span.upperBound)
+            }
+            text += piece
+            if last < phrase.span.upperBound && sentence.tokens[last].spaceAfter && sentence.tags[last + 1] != .POS {
+                text += " "
+            }
+            index = last + 1
+        }
+        return EntityKey.displayName(text)
+    }
+}

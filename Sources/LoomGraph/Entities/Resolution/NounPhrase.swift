@@ -1,0 +1,176 @@
+import LoomLanguage
+
+/// A noun phrase found in an analysed sentence: a candidate mention of an entity.
+struct NounPhrase: Sendable {
+    enum Kind: Sendable { case name, common, pronoun, number }
+    /// Where the phrase stands in its clause; subjects are the most salient antecedents.
+    enum Role: Int, Sendable, Comparable {
+        case other = 0, object = 1, subject = 2
+        static func < (lhs: Role, rhs: Role) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    var kind: Kind
+    /// The syntactic head token.
+    var head: Int
+    /// Token range of the phrase core (no relative clauses or prepositional modifiers).
+    var span: ClosedRange<Int>
+    var role: Role
+    var isPlural: Bool
+}
+
+extension NounPhrase.Role {
+    init(_ label: DependencyLabel) {
+        if label.isSubject {
+            self = .subject
+        } else if label == .obj || label == .iobj {
+            self = .object
+        } else {
+            self = .other
+        }
+    }
+}
+
+/// Finds the noun phrases of a sentence from its tags and tree: runs of proper nouns (split before
+/// embedded titles, `Alibaba Chairman Joe Tsai`), common-noun phrases with their determiners, adjectives,
+/// compounds, numbers and possessors, pronouns, and numeric expressions.
+struct NounPhraseFinder {
+    let sentence: AnalyzedSentence
+    let headline: Headline?
+    private let children: [[Int]]
+
+    init(_ sentence: AnalyzedSentence, headline: Headline? = nil) {
+        self.sentence = sentence
+        self.headline = headline
+        // Built here with bounds checks, so that a malformed tree (a head out of range) is ignored
+        // rather than trapping.
+        var table = Array(repeating: [Int](), count: sentence.count)
+        for (index, head) in sentence.heads.enumerated() where head >= 0 && Int(head) < sentence.count && Int(head) != index {
+            table[Int(head)].append(index)
+        }
+        self.children = table
+    }
+
+    /// The phrases sorted by head position, and for every token the index of the phrase it belongs to
+    /// (-1 for none). Name tokens belong to their name even when they also sit inside a larger phrase.
+    func phrases() -> (phrases: [NounPhrase], owner: [Int]) {
+        var phrases = [NounPhrase]()
+        var owner = Array(repeating: -1, count: sentence.count)
+        var inName = Array(repeating: false, count: sentence.count)
+        for run in NameRuns(sentence, headline: headline).runs() {
+            let phrase = namePhrase(run)
+            for index in run { inName[index] = true }
+            phrases.append(phrase)
+        }
+        for index in 0..<sentence.count where !inName[index] {
+            if let phrase = otherPhrase(at: index) { phrases.append(phrase) }
+        }
+        phrases.sort { $0.head < $1.head }
+        for (number, phrase) in phrases.enumerated() {
+            for index in phrase.span where owner[index] < 0 || phrase.kind == .name { owner[index] = number }
+        }
+        for (number, phrase) in phrases.enumerated() { owner[phrase.head] = number }
+        return (phrases, owner)
+    }
+
+    private func namePhrase(_ run: ClosedRange<Int>) -> NounPhrase {
+        var head = run.upperBound
+        for index in run where !run.contains(Int(sentence.heads[index])) {
+            head = index
+            break
+        }
+        var span = run
+        let first = sentence.tokens[run.lowerBound].text.lowercased()
+        let isDate = NumberCues.months.contains(first) || NumberCues.dateWords.contains(first)
+        if isDate { span = extendNumbers(span) }
+        return NounPhrase(
+            kind: isDate ? .number : .name, head: head, span: span, role: NounPhrase.Role(sentence.labels[head]),
+            isPlural: sentence.tags[head] == .NNPS)
+    }
+
+    private func otherPhrase(at index: Int) -> NounPhrase? {
+        let tag = sentence.tags[index]
+        let label = sentence.labels[index]
+        let role = NounPhrase.Role(label)
+        switch tag {
+        case .PRP, .PRPS, .WP, .WPS:
+            return NounPhrase(kind: .pronoun, head: index, span: index...index, role: role,
+                              isPlural: Pronouns.isPlural(sentence.tokens[index].text))
+        case .WDT where label != .det:
+            return NounPhrase(kind: .pronoun, head: index, span: index...index, role: role, isPlural: false)
+        case .NN where Pronouns.indefinite.contains(sentence.tokens[index].text.lowercased()):
+            return NounPhrase(kind: .pronoun, head: index, span: index...index, role: role, isPlural: false)
+        case .DT where label != .det && label != .detPredet:
+            return NounPhrase(kind: .pronoun, head: index, span: index...index, role: role, isPlural: false)
+        case .NN, .NNS, .CD, .dollar, .SYM, .NNP, .NNPS:  // proper-noun tags here: not a name (see NameRuns)
+            if [.compound, .flat, .fixed, .goeswith, .det, .amod].contains(label) { return nil }
+            if tag == .CD && label == .nummod { return nil }
+            let span = coreSpan(of: index)
+            let lemma = sentence.lemmas[index].lowercased()
+            let isNumber = tag == .CD || tag == .dollar
+                || children[index].contains { sentence.labels[$0] == .nummod && sentence.tags[$0] == .CD }
+                || NumberCues.dateWords.contains(lemma) || NumberCues.months.contains(lemma)  // `today`, `last year`
+            return NounPhrase(kind: isNumber ? .number : .common, head: index, span: span, role: role,
+                              isPlural: tag == .NNS || tag == .NNPS)
+        default:
+            return nil
+        }
+    }
+
+    /// The head plus its determiners, adjectives, compounds, numbers and possessor to the left, and
+    /// numbers and compounds to the right, as one contiguous range.
+    private func coreSpan(of head: Int) -> ClosedRange<Int> {
+        var lower = head
+        var upper = head
+        for child in children[head] {
+            let label = sentence.labels[child]
+            if child < head && Self.leftLabels.contains(label) {
+                lower = min(lower, subtreeBounds(child).lowerBound)
+            } else if child > head && Self.rightLabels.contains(label) {
+                upper = max(upper, subtreeBounds(child).upperBound)
+            }
+        }
+        return extendNumbers(lower...upper)
+    }
+
+    private func subtreeBounds(_ root: Int) -> ClosedRange<Int> {
+        var lower = root
+        var upper = root
+        var stack = [root]
+        var visited = Set<Int>()
+        while let node = stack.popLast() {
+            guard visited.insert(node).inserted else { continue }  // a cyclic tree ends here
+            lower = min(lower, node)
+            upper = max(upper, node)
+            stack.append(contentsOf: children[node])
+        }
+        return lower...upper
+    }
+
+    /// Extends a date or amount over adjacent numbers, commas between numbers and scale words
+    /// (`Feb. 24, 2025`, `$ 53 billion`).
+    private func extendNumbers(_ range: ClosedRange<Int>) -> ClosedRange<Int> {
+        var upper = range.upperBound
+        while upper + 1 < sentence.count {
+            let next = sentence.tokens[upper + 1].text.lowercased()
+            if sentence.tags[upper + 1] == .CD || NumberCues.scaleWords.contains(next) && isNumberish(upper) {
+                upper += 1
+            } else if next == ",", upper + 2 < sentence.count, sentence.tags[upper + 2] == .CD,
+                      sentence.tokens[upper + 2].text.count == 4, isNumberish(upper) {
+                upper += 2
+            } else {
+                break
+            }
+        }
+        return range.lowerBound...upper
+    }
+
+    private func isNumberish(_ index: Int) -> Bool {
+        let text = sentence.tokens[index].text.lowercased()
+        return sentence.tags[index] == .CD || NumberCues.months.contains(text)
+    }
+
+    static let leftLabels: Set<DependencyLabel> = [
+        .det, .detPoss, .detPredet, .amod, .compound, .nummod, .nmodPoss, .flat,
+    ]
+    static let rightLabels: Set<DependencyLabel> = [.nummod, .compound, .flat]
+}

@@ -1,0 +1,67 @@
+/// An entity an article has mentioned so far, with what coreference needs to find it again.
+struct TrackedEntity: Sendable {
+    var key: String
+    /// The fullest display name seen (what a pronoun resolved to it is named).
+    var name: String
+    var type: EntityType
+    /// Lower-cased, diacritic-folded words of ``name`` without legal suffixes.
+    var words: [String]
+    /// Whether the entity was named (rather than described by a common noun).
+    var isProperName: Bool
+    var isPlural: Bool
+    var gender: GivenNames.Gender?
+    /// A one-word name (surname or short form) not tied to a fuller name in this article.
+    var isPartial: Bool
+    /// The user asked to keep this name separate (`!Name`): never linked by surname or short form.
+    var isSplit: Bool
+    var lastSentence: Int
+    var lastToken: Int
+    var lastRole: NounPhrase.Role
+    var mentions: Int
+    /// Where the entity was first mentioned (sentence, phrase index): common-noun entities take their
+    /// name and key from that phrase when a pronoun refers to them.
+    var originSentence = 0
+    var originPhrase = 0
+
+    init(key: String, name: String, type: EntityType, isProperName: Bool, isPlural: Bool, isPartial: Bool = false,
+         isSplit: Bool = false, sentence: Int, token: Int, role: NounPhrase.Role) {
+        self.key = key
+        self.name = name
+        self.type = type
+        self.words = key.split(separator: " ").map(String.init)
+        self.isProperName = isProperName
+        self.isPlural = isPlural
+        self.gender = nil
+        self.isPartial = isPartial
+        self.isSplit = isSplit
+        self.lastSentence = sentence
+        self.lastToken = token
+        self.lastRole = role
+        self.mentions = 1
+        if type == .person, let first = name.split(separator: " ").first {
+            gender = GivenNames.gender(of: String(first))
+        }
+    }
+
+    /// Records a new mention at `token` of `sentence`.
+    mutating func mention(sentence: Int, token: Int, role: NounPhrase.Role) {
+        if sentence > lastSentence || role > lastRole || sentence == lastSentence && token > lastToken {
+            lastRole = sentence > lastSentence ? role : max(role, lastRole)
+        }
+        lastSentence = sentence
+        lastToken = token
+        mentions += 1
+    }
+
+    /// Adopts a fuller name for the same entity (`Wu` seen first, then `Eddie Wu`).
+    mutating func adopt(name newName: String, key newKey: String, type newType: EntityType) {
+        name = newName
+        key = newKey
+        words = newKey.split(separator: " ").map(String.init)
+        isPartial = false
+        if type == .other { type = newType }
+        if type == .person, let first = newName.split(separator: " ").first {
+            gender = GivenNames.gender(of: String(first))
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// Name helpers the store uses to look up and display entities.
+enum EntityNaming {
+    /// The lookup form of a name: lower-cased, whitespace runs collapsed to one space, trimmed.
+    static func fold(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    private static let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+
+    /// The last name token of a person's (folded) name, skipping `Jr.`-like suffixes and a
+    /// possessive `'s`; nil for an empty name.
+    static func lastName(_ folded: String) -> String? {
+        var tokens = folded.split(separator: " ").map { String($0).trimmingTrailing(",") }
+        while tokens.count > 1, let last = tokens.last, suffixes.contains(last) { tokens.removeLast() }
+        guard var last = tokens.last, !last.isEmpty else { return nil }
+        for possessive in ["'s", "’s"] where last.hasSuffix(possessive) && last.count > 2 {
+            last.removeLast(2)
+        }
+        return last
+    }
+
+    /// Chooses an entity's display label from its aliases: the most complete common form.
+    ///
+    /// Candidates are the aliases used by at least one full-name mention (bare surnames only when
+    /// there is nothing else). Among them: the longest alias seen at least twice; when none was seen
+    /// twice, the most frequent (ties → the longer, then alphabetical order).
+    ///
+    /// - Parameter aliases: (text, count, full-name count) triples.
+    static func label(from aliases: [(text: String, count: Int, full: Int)]) -> String? {
+        let live = aliases.filter { $0.count > 0 }
+        let full = live.filter { $0.full > 0 }
+        let candidates = full.isEmpty ? live : full
+        let common = candidates.filter { $0.count >= 2 }
+        if let best = common.min(by: { a, b in
+            let (la, lb) = (a.text.count, b.text.count)
+            if la != lb { return la > lb }
+            if a.count != b.count { return a.count > b.count }
+            return a.text < b.text
+        }) {
+            return best.text
+        }
+        return candidates.min(by: { a, b in
+            if a.count != b.count { return a.count > b.count }
+            let (la, lb) = (a.text.count, b.text.count)
+            if la != lb { return la > lb }
+            return a.text < b.text
+        })?.text
+    }
+}
+
+extension String {
+    fileprivate func trimmingTrailing(_ character: Character) -> String {
+        var text = self
+        while text.count > 1, text.last == character { text.removeLast() }
+        return text
+    }
+}

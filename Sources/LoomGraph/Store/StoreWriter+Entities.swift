@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+
+extension StoreWriter {
+    /// The key prefix of entities made by a `split` override.
+    static let splitPrefix = "split:"
+
+    /// Follows merge overrides from `key` to the key it now belongs to.
+    func redirected(_ key: String) -> String {
+        var key = key
+        var seen: Set<String> = [key]
+        while let next = merges[key], seen.insert(next).inserted { key = next }
+        return key
+    }
+
+    /// Finds or creates the entity a mention refers to.
+    ///
+    /// Order: a `split` override on the mention's name gives it the split entity; merge overrides
+    /// redirect its key; a partial name (bare surname, short form) joins the one full-name entity it
+    /// fits when exactly one exists (``uniqueFullEntity(for:type:)``); otherwise the entity with the
+    /// (redirected) key, created if needed. A partial name seen before its full name keeps its own
+    /// entity (later full names do not absorb it; `loom merge` can).
+    mutating func entity(for mention: EntityMention) throws -> Int64 {
+        let name = Self.name(of: mention)
+        let folded = EntityNaming.fold(name)
+        let cacheKey = "\(mention.key)\u{1}\(folded)\u{1}\(mention.type.rawValue)\u{1}\(mention.isPartialName)"
+        if let id = entityCache[cacheKey] { return id }
+        let isSplit = splits.contains(folded)
+        var key = isSplit ? Self.splitPrefix + folded : mention.key.isEmpty ? folded : mention.key
+        key = redirected(key)
+        let partial = mention.isPartialName && !isSplit
+        var id: Int64?
+        if partial { id = try uniqueFullEntity(for: folded, type: mention.type) }
+        if id == nil { id = try entity(key: key, name: name, type: mention.type, partial: partial) }
+        guard let id else { throw StoreError.database("could not resolve entity for \(name)") }
+        entityCache[cacheKey] = id
+        return id
+    }
+
+    /// The one full-name entity a partial name can only mean, or nil when none or several fit.
+    ///
+    /// A person's bare surname fits the persons with that last name; another short form (`Goldman`)
+    /// fits the entities of its type with an alias starting with it as whole words (`Goldman Sachs`).
+    func uniqueFullEntity(for folded: String, type: EntityType) throws -> Int64? {
+        let candidates: [Int64]
+        if type == .person {
+            guard let last = EntityNaming.lastName(folded) else { return nil }
+            candidates = try Int64.fetchAll(
+                db.cachedStatement(sql: "SELECT id FROM entities WHERE last_name = ? AND type = 'PERSON' AND partial = 0 LIMIT 2"),
+                arguments: [last])
+        } else {
+            candidates = try Int64.fetchAll(
+                db.cachedStatement(sql: """
+                    SELECT DISTINCT e.id FROM aliases a JOIN entities e ON e.id = a.entity
+                    WHERE a.folded >= ? AND a.folded < ? AND e.type = ? AND e.partial = 0 LIMIT 2
+                    """), arguments: [folded + " ", folded + "!", type.rawValue])
+        }
+        return candidates.count == 1 ? candidates[0] : nil
+    }
+
+    /// The name a mention is stored under: its cleaned name, else its surface form.
+    static func name(of mention: EntityMention) -> String {
+        let name = mention.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        return name.isEmpty ? mention.surface.trimmingCharacters(in: .whitespacesAndNewlines) : name
+    }
+
+    /// The entity with a merge key, created when missing; an OTHER entity takes the first specific type seen.
+    mutating func entity(key: String, name: String, type: EntityType, partial: Bool) throws -> Int64 {
+        if let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT e.id, e.type FROM alias_keys k JOIN entities e ON e.id = k.entity WHERE k.key = ?"),
+            arguments: [key])
+        {
+            let id: Int64 = row[0]
+            if row[1] as String == EntityType.other.rawValue && type != .other {
+                try setType(type, of: id, name: name)
+            }
+            return id
+        }
+        let lastName = type == .person && !partial ? EntityNaming.lastName(EntityNaming.fold(name)) : nil
+        try db.cachedStatement(
+            sql: "INSERT INTO entities (key, label, type, last_name, partial, mention_count) VALUES (?, ?, ?, ?, ?, 0)"
+        ).execute(arguments: [key, name, type.rawValue, lastName, partial])
+        let id = db.lastInsertedRowID
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO alias_keys (key, entity) VALUES (?, ?)")
+            .execute(arguments: [key, id])
+        counts.newEntities += 1
+        touchedEntities.insert(id)
+        return id
+    }
+
+    /// Changes an entity's type (keeping `last_name` in step for partial-name merging).
+    func setType(_ type: EntityType, of id: Int64, name: String) throws {
+        let partial = try Bool.fetchOne(db, sql: "SELECT partial FROM entities WHERE id = ?", arguments: [id]) ?? false
+        let lastName = type == .person && !partial ? EntityNaming.lastName(EntityNaming.fold(name)) : nil
+        try db.execute(
+            sql: "UPDATE entities SET type = ?, last_name = ? WHERE id = ?", arguments: [type.rawValue, lastName, id])
+    }
+}

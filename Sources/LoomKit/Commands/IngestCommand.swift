@@ -1,0 +1,34 @@
+import Foundation
+import LoomDocuments
+import LoomGraph
+
+/// `loom ingest`: opens the store, ingests, reports on stderr; Ctrl-C stops between documents.
+public enum IngestCommand {
+    public static func run(paths: [String], storePath: String, maxFileMegabytes: Int, jobs: Int?) async throws -> IngestReport {
+        let store = try GraphStore(path: storePath, create: true)
+        let analyzer = try ArticleAnalyzer.bundled()
+        let ingestor = Ingestor(
+            store: store, analyzer: analyzer, reader: DocumentReader(maxFileSize: maxFileMegabytes * 1_048_576),
+            workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let cancel = CancellationFlag()
+        let interrupt = InterruptHandler { cancel.raise() }
+        defer { interrupt.stop() }
+        let report = try await ingestor.ingest(paths, cancel: cancel) { Console.progress($0) }
+        printSummary(report, store: storePath)
+        if report.cancelled {
+            Console.error("interrupted: \(report.ingested) documents were written; run the same command again to resume")
+        }
+        return report
+    }
+
+    /// One line per skipped file, then the totals, all on stderr.
+    public static func printSummary(_ report: IngestReport, store: String) {
+        for file in report.skipped { Console.error("skipped \(file.path): \(file.reason)") }
+        for file in report.warnings { Console.error("warning \(file.path): \(file.reason)") }
+        Console.error(String(
+            format: "%d files: %d ingested, %d unchanged, %d skipped; %d sentences, %d triples; "
+                + "%d entities and %d edges added to %@ in %.2fs",
+            report.filesFound + report.skipped.count, report.ingested, report.unchanged, report.skipped.count,
+            report.sentences, report.triples, report.entitiesAdded, report.edgesAdded, store, report.seconds))
+    }
+}

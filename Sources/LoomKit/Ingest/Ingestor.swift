@@ -1,0 +1,169 @@
+import Foundation
+import LoomDocuments
+import LoomExtraction
+import LoomGraph
+import LoomLanguage
+
+/// What an ingest did, for the summary line and for tests.
+public struct IngestReport: Sendable {
+    public var filesFound = 0
+    public var ingested = 0
+    public var unchanged = 0
+    public var skipped: [SkippedFile] = []
+    public var warnings: [SkippedFile] = []
+    public var sentences = 0
+    public var triples = 0
+    public var entitiesAdded = 0
+    public var edgesAdded = 0
+    public var bytes = 0
+    public var seconds = 0.0
+    /// True when the run was stopped before every file was read (Ctrl-C).
+    public var cancelled = false
+
+    public init() {}
+}
+
+/// Progress of a running ingest (files done out of files found).
+public struct IngestProgress: Sendable {
+    public var done: Int
+    public var total: Int
+    public var bytes: Int
+    public var seconds: Double
+}
+
+/// A flag another thread can raise to stop an ingest between documents.
+public final class CancellationFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var raised = false
+
+    public init() {}
+
+    public func raise() { lock.withLock { raised = true } }
+    public var isRaised: Bool { lock.withLock { raised } }
+}
+
+/// Reads files, analyses them on all cores and writes them to the store in path order, one
+/// transaction per document (so an interrupted run keeps every document written before it stopped).
+public struct Ingestor: Sendable {
+    public let store: GraphStore
+    public let analyzer: ArticleAnalyzer
+    public let reader: DocumentReader
+    public let resolver: EntityResolver
+    /// Documents analysed at once; the writer keeps at most a few times this many results waiting.
+    public let workers: Int
+
+    public init(
+        store: GraphStore, analyzer: ArticleAnalyzer, reader: DocumentReader = DocumentReader(),
+        resolver: EntityResolver = EntityResolver(), workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
+        self.store = store
+        self.analyzer = analyzer
+        self.reader = reader
+        self.resolver = resolver
+        self.workers = max(1, workers)
+    }
+
+    private enum Outcome: Sendable {
+        case skipped(SkippedFile)
+        case unchanged
+        case analysed(DocumentRecord, [ResolvedTriple], [StoredSentence], warnings: [String], bytes: Int)
+    }
+
+    /// Ingests every supported file under `paths`.
+    public func ingest(
+        _ paths: [String], cancel: CancellationFlag = CancellationFlag(),
+        progress: @Sendable (IngestProgress) -> Void = { _ in }
+    ) async throws(StoreError) -> IngestReport {
+        let started = Date()
+        var report = IngestReport()
+        let discovery = DocumentDiscovery.files(in: paths)
+        report.skipped = discovery.skipped
+        let files = discovery.files
+        report.filesFound = files.count
+        var failure: StoreError?
+
+        await withTaskGroup(of: (Int, Outcome).self) { group in
+            var next = 0
+            var inFlight = 0
+            var writeIndex = 0
+            var waiting: [Int: Outcome] = [:]
+            let backlog = workers * 4
+
+            func launchMore() {
+                while inFlight < workers, next < files.count, next - writeIndex < backlog, !cancel.isRaised {
+                    let index = next
+                    let url = files[index]
+                    group.addTask { (index, self.process(url)) }
+                    next += 1
+                    inFlight += 1
+                }
+            }
+
+            launchMore()
+            for await (index, outcome) in group {
+                inFlight -= 1
+                waiting[index] = outcome
+                while failure == nil, let ready = waiting.removeValue(forKey: writeIndex) {
+                    do throws(StoreError) {
+                        try write(ready, path: Self.storedPath(files[writeIndex]), into: &report)
+                    } catch {
+                        failure = error
+                    }
+                    writeIndex += 1
+                    progress(IngestProgress(
+                        done: writeIndex, total: files.count, bytes: report.bytes,
+                        seconds: Date().timeIntervalSince(started)))
+                }
+                if failure == nil { launchMore() }
+            }
+            report.cancelled = writeIndex < files.count
+        }
+        if let failure { throw failure }
+        report.seconds = Date().timeIntervalSince(started)
+        return report
+    }
+
+    /// The path stored for a document: relative to the current folder when it lies below it, so that
+    /// stores and exports do not depend on where a checkout lives.
+    static func storedPath(_ url: URL) -> String {
+        let folder = FileManager.default.currentDirectoryPath
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(folder + "/") ? String(path.dropFirst(folder.count + 1)) : path
+    }
+
+    private func process(_ url: URL) -> Outcome {
+        let path = Self.storedPath(url)
+        var article: Article
+        do { article = try reader.read(url) } catch {
+            return .skipped(SkippedFile(path: path, reason: error.description))
+        }
+        article.path = path
+        let hash = DocumentRecord.contentHash(of: article.text)
+        if let status = try? store.documentStatus(path: path, contentHash: hash), status == .unchanged {
+            return .unchanged
+        }
+        let extractions = analyzer.analyze(article)
+        let resolved = resolver.resolve(extractions)
+        let sentences = ArticleRecord.sentences(extractions, text: article.text)
+        let record = ArticleRecord.document(article, hash: hash, sentenceCount: extractions.count)
+        return .analysed(record, resolved, sentences, warnings: article.warnings, bytes: article.text.utf8.count)
+    }
+
+    private func write(_ outcome: Outcome, path: String, into report: inout IngestReport) throws(StoreError) {
+        switch outcome {
+        case .skipped(let file):
+            report.skipped.append(file)
+        case .unchanged:
+            report.unchanged += 1
+        case .analysed(let record, let triples, let sentences, let warnings, let bytes):
+            let counts = try store.ingest(record, triples: triples, sentences: sentences)
+            report.ingested += 1
+            report.sentences += sentences.count
+            report.triples += triples.count
+            report.entitiesAdded += counts.newEntities
+            report.edgesAdded += counts.newEdges
+            report.bytes += bytes
+            for warning in warnings { report.warnings.append(SkippedFile(path: path, reason: warning)) }
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// Pipeline wiring: filled in during integration.

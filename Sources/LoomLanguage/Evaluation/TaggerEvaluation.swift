@@ -1,0 +1,43 @@
+import Foundation
+
+/// Accuracy of a tagger on gold-tokenized treebank sentences.
+public struct TaggerReport: Sendable {
+    public var tokens = 0
+    public var correct = 0
+    public var unseenTokens = 0
+    public var unseenCorrect = 0
+    public var seconds = 0.0
+
+    /// Share of tokens tagged correctly.
+    public var accuracy: Double { tokens == 0 ? 0 : Double(correct) / Double(tokens) }
+    /// Accuracy on tokens whose form was not in the training data.
+    public var unseenAccuracy: Double { unseenTokens == 0 ? 0 : Double(unseenCorrect) / Double(unseenTokens) }
+    /// Tagging speed (tag only, gold tokens).
+    public var tokensPerSecond: Double { seconds == 0 ? 0 : Double(tokens) / seconds }
+}
+
+/// Scores a ``PartOfSpeechTagger`` against gold Penn tags.
+public enum TaggerEvaluation {
+    public static func evaluate(_ tagger: PartOfSpeechTagger, on sentences: [TreebankSentence]) -> TaggerReport {
+        var report = TaggerReport()
+        let clock = ContinuousClock()
+        var predicted: [[PennTag]] = []
+        predicted.reserveCapacity(sentences.count)
+        let elapsed = clock.measure {
+            for sentence in sentences { predicted.append(tagger.tag(sentence.forms)) }
+        }
+        report.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        for (sentence, tags) in zip(sentences, predicted) {
+            for index in sentence.forms.indices {
+                let right = tags[index] == sentence.tags[index]
+                report.tokens += 1
+                if right { report.correct += 1 }
+                if !tagger.wasSeenInTraining(sentence.forms[index]) {
+                    report.unseenTokens += 1
+                    if right { report.unseenCorrect += 1 }
+                }
+            }
+        }
+        return report
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// Tag-aware lemmatizer for English: WordNet's irregular forms, then WordNet's detachment rules
+/// (Morphy) checked against WordNet's lemma lists, then plain suffix rules for unknown words.
+/// Proper nouns keep their form; other lemmas are lower-cased.
+public struct Lemmatizer: Sendable {
+    private let exceptions: [WordClass: [String: String]]
+    private let lemmas: [WordClass: Set<String>]
+
+    enum WordClass: Character, Sendable { case noun = "n", verb = "v", adjective = "a", adverb = "r" }
+
+    /// The data shipped in the package (`Resources/lemmas.txt`, derived from WordNet 3.0).
+    public static func bundled() throws(ModelFileError) -> Lemmatizer {
+        guard let url = Bundle.module.url(forResource: "lemmas", withExtension: "txt", subdirectory: "Resources")
+        else { throw ModelFileError.unreadable("lemmas.txt", "not found in the package resources") }
+        return try Lemmatizer(contentsOf: url)
+    }
+
+    /// Loads lemmatizer data (see `Scripts/make_lemma_data.py` for the format).
+    public init(contentsOf url: URL) throws(ModelFileError) {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw ModelFileError.unreadable(url.path, "cannot read the file")
+        }
+        try self.init(data: String(decoding: data, as: UTF8.self), name: url.lastPathComponent)
+    }
+
+    /// Parses lemmatizer data: `x POS FORM LEMMA` and `w POS LEMMA` tab-separated lines.
+    public init(data: String, name: String = "lemmas") throws(ModelFileError) {
+        var exceptions: [WordClass: [String: String]] = [:]
+        var lemmas: [WordClass: Set<String>] = [:]
+        for line in data.split(separator: "\n") {
+            let fields = line.split(separator: "\t")
+            guard fields.count >= 3, let pos = fields[1].first, let wordClass = WordClass(rawValue: pos) else {
+                throw ModelFileError.corrupt(name, "bad line '\(line.prefix(60))'")
+            }
+            if fields[0] == "x", fields.count == 4 {
+                if exceptions[wordClass, default: [:]][String(fields[2])] == nil {
+                    exceptions[wordClass, default: [:]][String(fields[2])] = String(fields[3])
+                }
+            } else if fields[0] == "w" {
+                lemmas[wordClass, default: []].insert(String(fields[2]))
+            } else {
+                throw ModelFileError.corrupt(name, "bad line '\(line.prefix(60))'")
+            }
+        }
+        guard !lemmas.isEmpty else { throw ModelFileError.corrupt(name, "no lemmas") }
+        self.exceptions = exceptions
+        self.lemmas = lemmas
+    }
+
+    /// The lemma of `word` used with part-of-speech `tag`.
+    public func lemma(of word: String, tag: PennTag) -> String {
+        if tag.isProperNoun {
+            return tag == .NNPS ? inflected(word, .noun, keepCase: true) ?? word : word
+        }
+        var lower = word.lowercased()
+        if tag.isVerb || tag == .MD || tag.isAdverb, let closed = Self.closedClass[lower] { return closed }
+        if lower != word && !tag.isVerb && !isKnown(lower) {
+            lower = word
+        }
+        switch tag {
+        case .NNS: return inflected(lower, .noun) ?? lower
+        case .VBD, .VBN, .VBG, .VBZ: return inflected(lower, .verb) ?? lower
+        case .JJR, .JJS: return inflected(lower, .adjective) ?? lower
+        case .RBR, .RBS: return exceptions[.adverb]?[lower] ?? inflected(lower, .adjective) ?? lower
+        default: return lower
+        }
+    }
+
+    /// Whether WordNet lists the word (or an irregular form of it) in any class.
+    private func isKnown(_ word: String) -> Bool {
+        for wordClass in [WordClass.noun, .verb, .adjective, .adverb] {
+            if lemmas[wordClass]?.contains(word) == true || exceptions[wordClass]?[word] != nil { return true }
+        }
+        if word.hasSuffix("s"), lemmas[.noun]?.contains(String(word.dropLast())) == true { return true }
+        return false
+    }
+
+    private func inflected(_ word: String, _ wordClass: WordClass, keepCase: Bool = false) -> String? {
+        let lower = keepCase ? word.lowercased() : word
+        if let irregular = exceptions[wordClass]?[lower] { return keepCase ? word : irregular }
+        let known = lemmas[wordClass] ?? []
+        var fallback: String?
+        for (suffix, replacement) in Self.rules[wordClass] ?? [] where lower.hasSuffix(suffix) && lower.count > suffix.count + 1 {
+            let candidate = String(lower.dropLast(suffix.count)) + replacement
+            if known.contains(candidate) { return keepCase ? String(word.dropLast(suffix.count)) + replacement : candidate }
+            if fallback == nil { fallback = candidate }
+        }
+        guard let guess = fallback else { return nil }
+        if known.contains(lower) { return keepCase ? word : lower }
+        if wordClass == .verb || wordClass == .adjective, let undoubled = Self.undouble(guess), known.contains(undoubled) {
+            return undoubled
+        }
+        return keepCase ? word : Self.guess(lower, wordClass) ?? guess
+    }
+
+    /// `stopp` → `stop` (a doubled final consonant before -ed/-ing/-er).
+    private static func undouble(_ stem: String) -> String? {
+        let scalars = Array(stem.unicodeScalars)
+        guard scalars.count >= 3, scalars[scalars.count - 1] == scalars[scalars.count - 2],
+            !"aeiou".unicodeScalars.contains(scalars[scalars.count - 1])
+        else { return nil }
+        return String(stem.dropLast())
+    }
+
+    /// For words WordNet does not know: the most plausible plain rule.
+    private static func guess(_ word: String, _ wordClass: WordClass) -> String? {
+        switch wordClass {
+        case .noun:
+            if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+            if word.hasSuffix("sses") || word.hasSuffix("ches") || word.hasSuffix("shes") || word.hasSuffix("xes") {
+                return String(word.dropLast(2))
+            }
+            if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }
+            if word.hasSuffix("s") { return String(word.dropLast()) }
+        case .verb:
+            if word.hasSuffix("ies") || word.hasSuffix("ied") { return String(word.dropLast(3)) + "y" }
+            if word.hasSuffix("ing") { return undouble(String(word.dropLast(3))) ?? String(word.dropLast(3)) }
+            if word.hasSuffix("ed") { return undouble(String(word.dropLast(2))) ?? String(word.dropLast(2)) }
+            if word.hasSuffix("es") && (word.hasSuffix("ches") || word.hasSuffix("shes") || word.hasSuffix("sses") || word.hasSuffix("xes")) {
+                return String(word.dropLast(2))
+            }
+            if word.hasSuffix("s") && !word.hasSuffix("ss") { return String(word.dropLast()) }
+        default:
+            return nil
+        }
+        return nil
+    }
+
+    /// WordNet's Morphy detachment rules, in order.
+    private static let rules: [WordClass: [(String, String)]] = [
+        .noun: [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")],
+        .verb: [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")],
+        .adjective: [("er", ""), ("est", ""), ("er", "e"), ("est", "e"), ("ier", "y"), ("iest", "y")],
+        .adverb: [("er", ""), ("est", ""), ("ier", "y"), ("iest", "y")],
+    ]
+
+    /// Forms whose lemma does not follow from rules (auxiliaries, clitics), as UD English writes them.
+    private static let closedClass: [String: String] = [
+        "is": "be", "are": "be", "am": "be", "was": "be", "were": "be", "been": "be", "being": "be",
+        "'s": "be", "’s": "be", "'re": "be", "’re": "be", "'m": "be", "’m": "be", "'ve": "have", "’ve": "have",
+        "has": "have", "had": "have", "having": "have", "'d": "would", "’d": "would", "does": "do", "did": "do",
+        "done": "do", "doing": "do", "n't": "not", "n’t": "not", "nt": "not", "s": "be", "ca": "can", "wo": "will", "'ll": "will",
+        "’ll": "will",
+    ]
+}

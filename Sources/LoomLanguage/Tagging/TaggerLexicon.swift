@@ -1,0 +1,58 @@
+/// A word → most-likely-tag table (derived from the Brill lexicon) and the tagger's tag dictionary of
+/// frequent unambiguous training words, both keyed by the hash of the exact word form.
+struct TaggerLexicon: Sendable {
+    private var table: [UInt64: PennTag]
+    /// Brown-cluster bit paths (as integers with a leading 1 bit) by word hash.
+    private(set) var clusters: [UInt64: UInt32]
+
+    init(_ table: [UInt64: PennTag] = [:], clusters: [UInt64: UInt32] = [:]) {
+        self.table = table
+        self.clusters = clusters
+    }
+
+    func cluster(exact hash: UInt64) -> UInt32? { clusters[hash] }
+
+    func tag(exact hash: UInt64) -> PennTag? { table[hash] }
+
+    var count: Int { table.count }
+
+    /// Sorted (hash, tag) pairs, for a deterministic file.
+    var sortedEntries: [(UInt64, PennTag)] { table.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
+
+    /// Reads word clusters given as a JSON object `{"word": id, …}` (spaCy's Brown clusters).
+    static func parseClusters(_ json: String) -> [UInt64: UInt32] {
+        var clusters: [UInt64: UInt32] = [:]
+        var scanner = json.unicodeScalars.makeIterator()
+        var word = ""
+        var number: UInt32 = 0
+        var state = 0  // 0 seeking key, 1 in key, 2 seeking number, 3 in number
+        var escaped = false
+        while let c = scanner.next() {
+            switch state {
+            case 0: if c == "\"" { word = ""; state = 1 }
+            case 1:
+                if escaped { word.unicodeScalars.append(c); escaped = false }
+                else if c == "\\" { escaped = true }
+                else if c == "\"" { state = 2 } else { word.unicodeScalars.append(c) }
+            case 2: if c.isASCII, let digit = UInt32(String(c)) { number = digit; state = 3 }
+            default:
+                if let digit = UInt32(String(c)), c.isASCII { number = number &* 10 &+ digit } else {
+                    if number > 0 { clusters[FeatureHash.string(word)] = number }
+                    state = 0
+                }
+            }
+        }
+        return clusters
+    }
+
+    /// Reads a lexicon in the Brill format: `word TAG` per line, `;;;` comments.
+    static func parseBrill(_ text: String) -> TaggerLexicon {
+        var table: [UInt64: PennTag] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix(";;;") {
+            let fields = line.split(separator: " ")
+            guard fields.count >= 2, let tag = PennTag(name: String(fields[1])) else { continue }
+            table[FeatureHash.string(String(fields[0]))] = tag
+        }
+        return TaggerLexicon(table)
+    }
+}

@@ -1,0 +1,108 @@
+/// The per-word part of the tagger's features, computed once per token: hashes of the normalized
+/// word, its affixes and shape, and the lexicon's tag. Everything is an integer.
+struct WordFeatures {
+    var word: UInt64 = 0
+    var prefixes: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    var suffixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    var shape: UInt64 = 0
+    /// Lexicon tag raw value + 1, or 0 when the word is not in the lexicon.
+    var lexicon: UInt64 = 0
+    /// Bit flags: 1 capitalized, 2 all capitals, 4 hyphen, 8 digit, 16 sentence-initial.
+    var flags: UInt64 = 0
+    /// Brown-cluster path prefixes of 4, 6 and 10 bits and the whole path (0 when unknown).
+    var clusters: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    /// Hash of the exact (case-kept) form, for the lexicon and the tag dictionary.
+    var exact: UInt64 = 0
+
+    /// Padding before and after the sentence.
+    static let padding: WordFeatures = {
+        var features = WordFeatures()
+        features.word = FeatureHash.string("<pad>")
+        features.suffixes.2 = features.word
+        return features
+    }()
+
+    init() {}
+
+    /// Computes the features of one word.
+    init(_ text: String, position: Int, lexicon: TaggerLexicon) {
+        var bytes: [UInt8] = Array(text.utf8)
+        if bytes.count > 64 { bytes.removeSubrange(32..<(bytes.count - 32)) }
+        exact = FeatureHash.bytes(bytes)
+        var lower = bytes
+        var upperCount = 0
+        var letters = 0
+        var digits = 0
+        var hyphen = false
+        for index in lower.indices {
+            let byte = lower[index]
+            if byte >= 65 && byte <= 90 {
+                lower[index] = byte + 32
+                upperCount += 1
+                letters += 1
+            } else if byte >= 97 && byte <= 122 || byte >= 0x80 {
+                letters += 1
+            } else if byte >= 48 && byte <= 57 {
+                digits += 1
+            } else if byte == 45 {
+                hyphen = true
+            }
+        }
+        let first = bytes.first ?? 0
+        if first >= 65 && first <= 90 { flags |= 1 }
+        if upperCount > 1 && upperCount == letters { flags |= 2 }
+        if hyphen { flags |= 4 }
+        if digits > 0 { flags |= 8 }
+        if position == 0 { flags |= 16 }
+        word = Self.normalizedWord(lower, digits: digits, letters: letters)
+        let count = lower.count
+        lower.withUnsafeBufferPointer { buffer in
+            func affix(_ range: Range<Int>) -> UInt64 {
+                FeatureHash.bytes(UnsafeBufferPointer(rebasing: buffer[range]))
+            }
+            prefixes = (affix(0..<min(1, count)), affix(0..<min(2, count)), affix(0..<min(3, count)))
+            suffixes = (
+                affix(max(0, count - 1)..<count), affix(max(0, count - 2)..<count),
+                affix(max(0, count - 3)..<count), affix(max(0, count - 4)..<count)
+            )
+        }
+        shape = Self.shape(bytes)
+        if let path = lexicon.cluster(exact: exact) ?? lexicon.cluster(exact: FeatureHash.bytes(lower)) {
+            let length = 32 - path.leadingZeroBitCount
+            func prefix(_ bits: Int) -> UInt64 { UInt64(bits >= length ? path : path >> (length - bits)) | UInt64(bits) << 40 }
+            clusters = (prefix(4), prefix(6), prefix(10), UInt64(path))
+        }
+        if let tag = lexicon.tag(exact: exact) ?? lexicon.tag(exact: FeatureHash.bytes(lower)) {
+            self.lexicon = UInt64(tag.rawValue) + 1
+        }
+    }
+
+    private static let numberHash = FeatureHash.string("!NUM")
+    private static let yearHash = FeatureHash.string("!YEAR")
+
+    private static func normalizedWord(_ lower: [UInt8], digits: Int, letters: Int) -> UInt64 {
+        if digits > 0 && letters == 0 {
+            if lower.count == 4 && digits == 4 && (lower[0] == 49 || lower[0] == 50) { return yearHash }
+            return numberHash
+        }
+        return FeatureHash.bytes(lower)
+    }
+
+    /// A compressed word shape: `Xx`, `d`, `X.X.`, with repeated classes collapsed (at most 6 symbols).
+    private static func shape(_ bytes: [UInt8]) -> UInt64 {
+        var hash = FeatureHash.seed
+        var previous: UInt8 = 0
+        var written = 0
+        for byte in bytes {
+            let symbol: UInt8
+            if byte >= 65 && byte <= 90 { symbol = 88 } else if byte >= 97 && byte <= 122 { symbol = 120 }
+            else if byte >= 48 && byte <= 57 { symbol = 100 } else if byte >= 0x80 { symbol = 117 } else { symbol = byte }
+            if symbol == previous { continue }
+            previous = symbol
+            hash = (hash ^ UInt64(symbol)) &* 0x0000_0100_0000_01b3
+            written += 1
+            if written == 6 { break }
+        }
+        return hash
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import LoomLanguage
+
+/// `loom train tagger`: trains the part-of-speech tagger.
+struct TrainTagger: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tagger",
+        abstract: "Train the part-of-speech tagger (deterministic: same input, same model bytes).")
+
+    @Option(help: "Training treebank (CoNLL-U with Penn tags in XPOS).") var train: String
+    @Option(help: "Development treebank, scored after each epoch.") var dev: String?
+    @Option(help: "Brill-format lexicon (word TAG per line).")
+    var lexicon = "../shared/data/lexicons/brill-textblob/en-lexicon.txt"
+    @Option(help: "Word clusters: gzip-compressed JSON object word → Brown-cluster path (spaCy's lexeme clusters).")
+    var clusters = "../shared/data/lexicons/spacy-lookups-en/en_lexeme_cluster.nonzero.json.gz"
+    @Option(help: "Where to write the model.") var output: String
+    @Option(help: "Training epochs.") var epochs = 8
+
+    func run() async throws {
+        let sentences = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: train))
+        let devSentences = try dev.map { path throws(CoNLLUError) in try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: path)) } ?? []
+        let lexiconText = try String(contentsOfFile: lexicon, encoding: .utf8)
+        let clustersJSON = try GzipText.read(clusters)
+        let tagger = TaggerTrainer(epochs: epochs).train(
+            sentences, lexiconText: lexiconText, clustersJSON: clustersJSON, dev: devSentences
+        ) {
+            epoch, trainAccuracy, devAccuracy in
+            let devText = devAccuracy.map { String(format: "  dev %.2f%%", $0 * 100) } ?? ""
+            print(String(format: "epoch %2d  train %.2f%%", epoch, trainAccuracy * 100) + devText)
+        }
+        let bytes = tagger.serialized()
+        try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
+        print("wrote \(output) (\(bytes.count) bytes)")
+    }
+}
+
+/// Reads a gzip-compressed text file through the system's `gzip -dc`.
+enum GzipText {
+    static func read(_ path: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "gzip -dc \"$0\"", path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw ValidationError("cannot decompress \(path) with gzip") }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
