@@ -9,7 +9,7 @@ enum Confidence {
     /// Prior log-odds of a statement being right, by rule: clause rules with a preposition or a
     /// reporting verb are the most reliable, noun-mediated ones (titles, possessives) the least.
     static let ruleWeight: [String: Double] = [
-        "attribution": 1.4, "svc-noun": 1.1, "svc-prep": 1.0, "sva": 0.9, "svoa": 0.75, "svo": 0.7, "svo-shared": 0.3, "svc": 0.55,
+        "attribution": 1.4, "svc-noun": 1.1, "svc-prep": 1.0, "sva": 0.9, "svoa": 0.75, "svo": 0.7, "svo-shared": -0.5, "svc": 0.55,
         "svo-clause": 0.3, "relcl": 0.25, "appos": -0.3, "place": 0, "title": -0.9, "poss": -1.3,
     ]
     static let lightVerbs: Set<String> = ["be", "have", "do", "make", "get", "take", "give", "go", "come", "use"]

@@ -156,9 +156,18 @@ import LoomLanguage
             Hong NNP Hong 4 compound
             Kong NNP Kong 5 compound
             shares NNS share 6 nsubj
-            rose VBD rise 0 root
+            rise VBP rise 0 root
             . . . 6 punct
             """, expected: ["Alibaba ; has ; Hong Kong shares"]),
+        Case(name: "possessive in a past-tense clause", rows: """
+            Alibaba NNP Alibaba 5 nmod:poss
+            's POS 's 1 case
+            Hong NNP Hong 4 compound
+            Kong NNP Kong 5 compound
+            shares NNS share 6 nsubj
+            rose VBD rise 0 root
+            . . . 6 punct
+            """, expected: ["Alibaba ; had ; Hong Kong shares"]),
         Case(name: "copula with a noun of Y", rows: """
             Wu NNP Wu 3 nsubj
             is VBZ be 3 cop

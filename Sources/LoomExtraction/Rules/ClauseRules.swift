@@ -20,7 +20,7 @@ struct ClauseRules {
         let label = view.labels[i]
         // Existentials (`there is a way`) state no relation between two arguments.
         if view.firstChild(of: i, .expl) != nil { return false }
-        if view.firstChild(of: i, .cop) != nil { return !isFoldedXcomp(i) }
+        if view.children[i].contains(where: { view.labels[$0] == .cop && view.tags[$0].isVerb }) { return !isFoldedXcomp(i) }
         guard view.tags[i].isVerb else { return false }
         switch label {
         case .aux, .auxPass, .cop, .amod, .compound, .caseMarker, .mark, .det, .fixed, .flat, .nmod, .nsubj, .obj,
@@ -132,6 +132,7 @@ struct ClauseRules {
 
     /// `is`, `are`, `was` or `were`, from the tense of the clause above and the subject's number.
     func beForm(_ predicate: Int, subject: Int?) -> String {
+        // A passive participle reports a past event (`co-founded by`); a gerund takes the clause's tense.
         let past = view.isPast(above: predicate) ?? (view.tags[predicate] == .VBN)
         let plural = subject.map { view.tags[$0] == .NNS || view.tags[$0] == .NNPS } ?? false
         return past ? (plural ? "were" : "was") : (plural ? "are" : "is")
@@ -168,6 +169,12 @@ struct ClauseRules {
         case .acl:
             guard view.tags[predicate] == .VBN || view.tags[predicate] == .VBG,
                   view.firstChild(of: predicate, .mark) == nil else { return nil }
+            // `X is the twelfth album by Melvins , released in 2000`: the participle is about X.
+            if view.firstChild(of: governor, .cop) != nil,
+               let outer = view.children[governor].first(where: { view.labels[$0] == .nsubj || view.labels[$0] == .nsubjPass }) {
+                return SubjectInfo(heads: [outer], inherited: true,
+                                   passiveParticiple: view.tags[predicate] == .VBN && view.firstChild(of: predicate, .obj) == nil)
+            }
             return SubjectInfo(heads: [governor], skip: [predicate], inherited: true,
                                passiveParticiple: view.tags[predicate] == .VBN && view.firstChild(of: predicate, .obj) == nil)
         case .aclRelcl:
