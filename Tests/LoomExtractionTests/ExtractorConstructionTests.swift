@@ -102,6 +102,16 @@ import LoomLanguage
             retired VBD retire 0 root
             . . . 7 punct
             """, expected: ["Jack Ma ; founded ; Alibaba"]),
+        Case(name: "relative clause on a predicate noun is about the subject", rows: """
+            Ant NNP Ant 4 nsubj
+            is VBZ be 4 cop
+            a DT a 4 det
+            company NN company 0 root
+            that WDT that 6 nsubj
+            makes VBZ make 4 acl:relcl
+            chips NNS chip 6 obj
+            . . . 4 punct
+            """, expected: ["Ant ; is ; a company", "Ant ; makes ; chips"]),
         Case(name: "apposition", rows: """
             Eddie NNP Eddie 7 nsubj
             Wu NNP Wu 1 flat

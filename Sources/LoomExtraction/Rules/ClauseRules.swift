@@ -155,6 +155,10 @@ struct ClauseRules {
         let subjects = view.children[predicate].filter { view.labels[$0].isSubject }
         if let own = subjects.first(where: { view.labels[$0] != .nsubjOuter && view.labels[$0] != .csubjOuter }) ?? subjects.first {
             if label == .aclRelcl, governor >= 0, view.isRelativePronoun(own) {
+                if view.firstChild(of: governor, .cop) != nil,
+                   let outer = view.children[governor].first(where: { view.labels[$0] == .nsubj }), !view.isPronoun(outer) {
+                    return SubjectInfo(heads: [outer])
+                }
                 return SubjectInfo(heads: [governor], skip: [predicate])
             }
             return SubjectInfo(heads: [own])
