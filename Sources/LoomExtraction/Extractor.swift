@@ -15,7 +15,12 @@ import LoomLanguage
 public struct Extractor: Sendable {
     public init() {}
 
-    /// The triples of one sentence, ranked by nothing in particular (each carries its confidence).
+    /// The triples of every sentence of a document, each kept with its sentence.
+    public func extract(from sentences: [AnalyzedSentence]) -> [SentenceExtraction] {
+        sentences.map { SentenceExtraction(sentence: $0, triples: extract(from: $0)) }
+    }
+
+    /// The triples of one sentence, in the order their rules found them (each carries its confidence).
     public func extract(from sentence: AnalyzedSentence) -> [Triple] {
         guard sentence.count > 1 else { return [] }
         let view = SentenceView(sentence)
@@ -32,6 +37,7 @@ public struct Extractor: Sendable {
                     candidates.append(candidate)
                 }
             }
+            candidates += attribution.trailingCandidate(for: i, clauses: clauses)
             for var candidate in nouns.candidates(for: i) {
                 if reporters[i] >= 0 { candidate.attributedTo = reporters[i] }
                 candidates.append(candidate)
@@ -44,8 +50,14 @@ public struct Extractor: Sendable {
             let signature = candidate.subject.tokens + [-1] + candidate.relation.map { $0.token ?? -2 } + [-1] + candidate.object.tokens
             guard seen.insert(signature).inserted else { continue }
             guard Set(candidate.subject.tokens).isDisjoint(with: candidate.object.tokens) else { continue }
+            // A bare question word (`What is …`) states nothing.
+            guard !isQuestionWord(candidate.subject, view), !isQuestionWord(candidate.object, view) else { continue }
             triples.append(builder.triple(candidate))
         }
         return triples
+    }
+
+    private func isQuestionWord(_ span: ArgumentSpan, _ view: SentenceView) -> Bool {
+        span.tokens.count == 1 && [.WP, .WDT, .WRB, .WPS].contains(view.tags[span.head])
     }
 }
