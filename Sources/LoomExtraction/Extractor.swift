@@ -4,14 +4,18 @@ import LoomLanguage
 /// noun-mediated relations), turning one analysed sentence into subject–relation–object triples.
 ///
 /// Rules: verbal and copular clauses (`svo`, `svoa`, `sva`, `svc`, `svc-noun`, `svc-prep`,
-/// `svo-clause`, `relcl`), appositions (`appos`), titles (`title`) and possessives (`poss`).
-/// Conjoined subjects and objects are split; conjoined verbs inherit the subject; the first
-/// preposition of an adverbial complement and `to`-infinitives join the relation.
+/// `svo-clause`, `svo-shared`, `relcl`), appositions (`appos`, `place`: `Lyon , France` → is in),
+/// titles (`title`) and possessives (`poss`). Conjoined subjects and objects are split; conjoined
+/// verbs inherit the subject (and auxiliaries); the first preposition of an adverbial complement,
+/// `to`-infinitives, particles and inner adverbs join the relation; participles that borrow a
+/// subject read with `be` (`was co-founded by`). Clauses without a complement (`he retired`) and
+/// existentials give nothing. Arguments are phrases: the head's subtree without relative clauses,
+/// appositions, conjuncts and edge punctuation; pronouns stay pronouns.
 ///
-/// Attribution: in `X said that Y`, (X; said; Y) is emitted with rule `attribution`; the statements
-/// inside Y are emitted too, but with ``Triple/attributedTo`` set to the reporting verb's phrase, a
-/// rule suffixed `+reported` and a lower confidence, so that a knowledge graph can keep them apart
-/// from the text's own facts.
+/// Attribution: in `X said that Y` (or `Y , X said`), (X; said; Y) is emitted with rule
+/// `attribution`; the statements inside Y are emitted too, but with ``Triple/attributedTo`` set to
+/// the reporting verb's phrase, a rule suffixed `+reported` and a lower confidence, so that a
+/// knowledge graph can keep them apart from the text's own facts (filter `attributedTo == nil`).
 public struct Extractor: Sendable {
     public init() {}
 
