@@ -67,6 +67,12 @@ import Testing
         #expect(report.warnings.map(\.path) == [damaged, invalid])
         #expect(report.warnings.allSatisfy { $0.reason.contains("UTF-8") })
 
+        // The summary counts every path once: 9 files found (5 unreadable) and 2 skipped unread.
+        #expect(report.filesFound == 9 && report.filesSeen == 11)
+        let summary = IngestCommand.summary(report, store: "loom.sqlite")
+        #expect(summary.count == report.skipped.count + report.warnings.count + 1)
+        #expect(summary.last?.hasPrefix("11 files: 4 ingested, 0 unchanged, 7 skipped;") == true, "\(summary.last ?? "")")
+
         // The store holds exactly the readable documents, and their facts.
         let statistics = try GraphQuery(store: store).statistics()
         #expect(statistics.documents == 4)

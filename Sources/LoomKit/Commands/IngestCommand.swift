@@ -23,12 +23,17 @@ public enum IngestCommand {
 
     /// One line per skipped file, then the totals, all on stderr.
     public static func printSummary(_ report: IngestReport, store: String) {
-        for file in report.skipped { Console.error("skipped \(file.path): \(file.reason)") }
-        for file in report.warnings { Console.error("warning \(file.path): \(file.reason)") }
-        Console.error(String(
-            format: "%d files: %d ingested, %d unchanged, %d skipped; %d sentences, %d triples; "
-                + "%d entities and %d edges added to %@ in %.2fs",
-            report.filesFound + report.skipped.count, report.ingested, report.unchanged, report.skipped.count,
-            report.sentences, report.triples, report.entitiesAdded, report.edgesAdded, store, report.seconds))
+        summary(report, store: store).forEach(Console.error)
+    }
+
+    /// The lines of ``printSummary(_:store:)``: skipped files, warnings, then the totals.
+    public static func summary(_ report: IngestReport, store: String) -> [String] {
+        report.skipped.map { "skipped \($0.path): \($0.reason)" }
+            + report.warnings.map { "warning \($0.path): \($0.reason)" }
+            + [String(
+                format: "%d files: %d ingested, %d unchanged, %d skipped; %d sentences, %d triples; "
+                    + "%d entities and %d edges added to %@ in %.2fs",
+                report.filesSeen, report.ingested, report.unchanged, report.skipped.count,
+                report.sentences, report.triples, report.entitiesAdded, report.edgesAdded, store, report.seconds)]
     }
 }
