@@ -4,20 +4,33 @@ import LoomGraph
 
 /// `loom ingest`: opens the store, ingests, reports on stderr; Ctrl-C stops between documents.
 public enum IngestCommand {
-    public static func run(paths: [String], storePath: String, maxFileMegabytes: Int, jobs: Int?) async throws -> IngestReport {
+    /// Ingests into the store at `storePath` and prints the summary; after Ctrl-C (or when `cancel` is
+    /// raised) it says how to resume.
+    public static func run(
+        paths: [String], storePath: String, maxFileMegabytes: Int, jobs: Int?,
+        cancel: CancellationFlag = CancellationFlag()
+    ) async throws -> IngestReport {
+        let report = try await ingest(
+            paths: paths, storePath: storePath, maxFileMegabytes: maxFileMegabytes, jobs: jobs, cancel: cancel)
+        if report.cancelled {
+            Console.error("interrupted: \(report.ingested) documents were written; run the same command again to resume")
+        }
+        return report
+    }
+
+    /// Opens (or creates) the store, ingests with Ctrl-C raising `cancel`, prints the summary.
+    static func ingest(
+        paths: [String], storePath: String, maxFileMegabytes: Int, jobs: Int?, cancel: CancellationFlag
+    ) async throws -> IngestReport {
         let store = try GraphStore(path: storePath, create: true)
         let analyzer = try ArticleAnalyzer.bundled()
         let ingestor = Ingestor(
             store: store, analyzer: analyzer, reader: DocumentReader(maxFileSize: maxFileMegabytes * 1_048_576),
             workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let cancel = CancellationFlag()
         let interrupt = InterruptHandler { cancel.raise() }
         defer { interrupt.stop() }
         let report = try await ingestor.ingest(paths, cancel: cancel) { Console.progress($0) }
         printSummary(report, store: storePath)
-        if report.cancelled {
-            Console.error("interrupted: \(report.ingested) documents were written; run the same command again to resume")
-        }
         return report
     }
 
