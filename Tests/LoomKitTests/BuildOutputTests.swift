@@ -54,6 +54,13 @@ import Testing
         let stopped = try await BuildCommand.run(paths: [corpus], outputFolder: out, cancel: flag)
         #expect(stopped.report.cancelled && stopped.report.ingested == 0)
         #expect(try GraphStore(path: out + "/graph.sqlite", create: false).graph().nodes.isEmpty)
+        // The empty graph's files are still valid for their readers.
+        let counts = try #require(try Tools.python(
+            "import sys, networkx\ng = networkx.read_graphml(sys.argv[1])\nprint(g.number_of_nodes(), g.number_of_edges())",
+            [out + "/graph.graphml"]))
+        #expect(counts.trimmingCharacters(in: .whitespacesAndNewlines) == "0 0")
+        let drawn = try #require(try Tools.dot(out + "/graph.dot"))
+        #expect(drawn.status == 0 && drawn.stderr.isEmpty, "\(drawn.stderr)")
 
         let whole = try await BuildCommand.run(paths: [corpus], outputFolder: out)
         #expect(!whole.report.cancelled && whole.report.ingested == articles.count)

@@ -24,8 +24,18 @@ import Testing
         }.sorted()
     }
 
-    static func ingest(_ paths: [String], into store: GraphStore) async throws -> IngestReport {
-        try await Ingestor(store: store, analyzer: try Models.analyzer(), workers: 2).ingest(paths)
+    static func ingest(_ paths: [String], into store: GraphStore, workers: Int = 2) async throws -> IngestReport {
+        try await Ingestor(store: store, analyzer: try Models.analyzer(), workers: workers).ingest(paths)
+    }
+
+    @Test func theGraphDoesNotDependOnHowManyWorkersRan() async throws {
+        let workspace = try Workspace()
+        try Articles.writeCorpus(in: workspace)
+        let one = try GraphStore(path: workspace.path("one.sqlite"))
+        let four = try GraphStore(path: workspace.path("four.sqlite"))
+        _ = try await Self.ingest([workspace.path("corpus")], into: one, workers: 1)
+        _ = try await Self.ingest([workspace.path("corpus")], into: four, workers: 4)
+        #expect(try one.graph(includeEvidence: 5) == four.graph(includeEvidence: 5))
     }
 
     @Test func reingestingAnUnchangedFolderIngestsNothing() async throws {

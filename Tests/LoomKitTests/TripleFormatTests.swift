@@ -85,6 +85,17 @@ import Testing
             seen.insert(fields[0])
         }
         #expect(seen == Set(input), "every sentence yields a triple")
+
+        var rows: [String] = []
+        _ = try ExtractCommand.run(files: [path], format: .tsv, sentencesPerLine: true) { rows.append($0) }
+        #expect(rows.count == lines.count)
+        for row in rows {
+            let fields = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            try #require(fields.count == 6, "\(row)")
+            #expect(fields[0] == path)
+            #expect(["0", "1", "2"].contains(fields[1]), "sentence index counts the non-empty lines")
+            #expect(Double(fields[5]).map { (0...1).contains($0) } == true)
+        }
     }
 
     @Test func aPretokenizedLineKeepsItsTokens() throws {
