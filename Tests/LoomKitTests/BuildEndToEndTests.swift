@@ -61,7 +61,22 @@ import Testing
         #expect(drawn.status == 0)
         #expect(drawn.stderr.isEmpty, "dot warned: \(drawn.stderr)")
         #expect(drawn.stdout.contains("<svg"))
+
+        // The SVG loom drew keeps every label and path exactly (tooltips list the edge's documents).
+        let svgText = try #require(try Tools.python(Self.readSVG, [out + "/graph.svg"]))
+        let svg = try JSONDecoder().decode([String: [String]].self, from: Data(svgText.utf8))
+        #expect(Set(svg["texts"] ?? []).isSuperset(of: ["AT&T", "Smith & Wesson", "Tom O'Brien"]))
+        #expect(svg["titles"]?.contains { $0.hasSuffix("\n" + hostilePath) || $0.contains("\n" + hostilePath + "\n") } == true)
     }
+
+    static let readSVG = """
+        import json, sys, xml.etree.ElementTree as ET
+        root = ET.parse(sys.argv[1]).getroot()
+        print(json.dumps({
+            "texts": [t.text for t in root.iter("{http://www.w3.org/2000/svg}text") if t.text],
+            "titles": [v for e in root.iter() for k, v in e.attrib.items() if k.endswith("}title")],
+        }))
+        """
 
     @Test func rebuildingTheSameFolderGivesByteIdenticalFiles() async throws {
         let workspace = try Workspace()
