@@ -89,4 +89,19 @@ import Testing
         #expect(try GraphQuery(store: store).statistics().mentions == GraphQuery(store: fresh).statistics().mentions)
         #expect(Set(try store.graph().nodes.map(\.label)) == Set(try fresh.graph().nodes.map(\.label)))
     }
+
+    @Test func aDocumentRewrittenWithoutFactsLeavesNoneOfItsOldOnes() async throws {
+        let workspace = try Workspace()
+        let articles = try Articles.writeCorpus(in: workspace)
+        let sport = try #require(articles.first { $0.hasSuffix("sport.txt") })
+        let store = try GraphStore(path: workspace.path("loom.sqlite"))
+        _ = try await Self.ingest([workspace.path("corpus")], into: store)
+        try workspace.write("Match report\n\nNothing happened.", to: "corpus/sport.txt")
+        let report = try await Self.ingest([workspace.path("corpus")], into: store)
+        #expect(report.ingested == 1 && report.triples == 0)
+        let graph = try store.graph()
+        #expect(!graph.edges.contains { $0.documents.contains(sport) })
+        #expect(!graph.nodes.contains { ["Kai Havertz", "Mikel Arteta", "Chelsea"].contains($0.label) })
+        #expect(try GraphQuery(store: store).statistics().documents == articles.count)
+    }
 }

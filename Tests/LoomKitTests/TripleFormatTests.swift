@@ -113,4 +113,18 @@ import Testing
         }
         #expect(sentence.heads.filter { $0 == -1 }.count == 1, "one root")
     }
+
+    @Test func extractReportsFilesItCannotReadAndGoesOn() throws {
+        let workspace = try Workspace()
+        let good = try workspace.write(Articles.football, to: "sport.txt")
+        let empty = try workspace.write("", to: "empty.txt")
+        for sentencesPerLine in [false, true] {
+            var lines: [String] = []
+            let failed = try ExtractCommand.run(
+                files: [workspace.path("missing.txt"), empty, good], format: .tsv, sentencesPerLine: sentencesPerLine
+            ) { lines.append($0) }
+            #expect(failed == (sentencesPerLine ? 1 : 2), "a missing file always fails; an empty one has no text")
+            #expect(!lines.isEmpty && lines.allSatisfy { $0.hasPrefix(good + "\t") })
+        }
+    }
 }
