@@ -133,4 +133,16 @@ import Testing
         }
         #expect(StoreError.notALoomStore(path).description.contains("not a Loom store"))
     }
+
+    @Test func aHugeFileSizeLimitMeansNoLimitInsteadOfAnOverflow() async throws {
+        #expect(IngestCommand.maxFileSize(megabytes: 3) == 3 * 1_048_576)
+        #expect(IngestCommand.maxFileSize(megabytes: Int.max) == IngestCommand.largestFileSize)
+        #expect(IngestCommand.maxFileSize(megabytes: -5) == 0)
+        let workspace = try Workspace()
+        try workspace.write(Articles.football, to: "corpus/sport.txt")
+        let report = try await IngestCommand.run(
+            paths: [workspace.path("corpus")], storePath: workspace.path("loom.sqlite"), maxFileMegabytes: Int.max / 2,
+            jobs: 1)
+        #expect(report.ingested == 1)
+    }
 }

@@ -25,13 +25,23 @@ public enum IngestCommand {
         let store = try GraphStore(path: storePath, create: true)
         let analyzer = try ArticleAnalyzer.bundled()
         let ingestor = Ingestor(
-            store: store, analyzer: analyzer, reader: DocumentReader(maxFileSize: maxFileMegabytes * 1_048_576),
+            store: store, analyzer: analyzer, reader: DocumentReader(maxFileSize: maxFileSize(megabytes: maxFileMegabytes)),
             workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let interrupt = InterruptHandler { cancel.raise() }
         defer { interrupt.stop() }
         let report = try await ingestor.ingest(paths, cancel: cancel) { Console.progress($0) }
         printSummary(report, store: storePath)
         return report
+    }
+
+    /// The largest limit handed to the reader: 1 TiB, far beyond any article, and far enough below
+    /// `Int.max` that the reader's arithmetic on it cannot overflow.
+    static let largestFileSize = 1 << 40
+
+    /// The reader's limit in bytes; a huge number of megabytes (`--max-file-megabytes 99999999999999`)
+    /// means "no limit" instead of an arithmetic overflow.
+    static func maxFileSize(megabytes: Int) -> Int {
+        min(max(0, megabytes), largestFileSize / 1_048_576) * 1_048_576
     }
 
     /// One line per skipped file, then the totals, all on stderr.
