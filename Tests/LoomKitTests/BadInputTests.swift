@@ -72,6 +72,8 @@ import Testing
         let summary = IngestCommand.summary(report, store: "loom.sqlite")
         #expect(summary.count == report.skipped.count + report.warnings.count + 1)
         #expect(summary.last?.hasPrefix("11 files: 4 ingested, 0 unchanged, 7 skipped;") == true, "\(summary.last ?? "")")
+        #expect(summary.last?.contains(" added to loom.sqlite in ") == true)
+        #expect(summary.first == "skipped \(report.skipped[0].path): \(report.skipped[0].reason)")
 
         // The store holds exactly the readable documents, and their facts.
         let statistics = try GraphQuery(store: store).statistics()

@@ -33,9 +33,12 @@ import Testing
         try Articles.writeCorpus(in: workspace)
         let one = try GraphStore(path: workspace.path("one.sqlite"))
         let four = try GraphStore(path: workspace.path("four.sqlite"))
+        let unbounded = try GraphStore(path: workspace.path("unbounded.sqlite"))
         _ = try await Self.ingest([workspace.path("corpus")], into: one, workers: 1)
         _ = try await Self.ingest([workspace.path("corpus")], into: four, workers: 4)
+        _ = try await Self.ingest([workspace.path("corpus")], into: unbounded, workers: .max)  // --jobs 9223372036854775807
         #expect(try one.graph(includeEvidence: 5) == four.graph(includeEvidence: 5))
+        #expect(try one.graph(includeEvidence: 5) == unbounded.graph(includeEvidence: 5))
     }
 
     @Test func reingestingAnUnchangedFolderIngestsNothing() async throws {

@@ -94,7 +94,8 @@ public struct Ingestor: Sendable {
             var inFlight = 0
             var writeIndex = 0
             var waiting: [Int: Outcome] = [:]
-            let backlog = workers * 4
+            let (product, overflow) = workers.multipliedReportingOverflow(by: 4)
+            let backlog = overflow ? Int.max : product
 
             func launchMore() {
                 while inFlight < workers, next < files.count, next - writeIndex < backlog, !cancel.isRaised {
