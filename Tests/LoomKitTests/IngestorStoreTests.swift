@@ -107,4 +107,26 @@ import Testing
         #expect(!graph.nodes.contains { ["Kai Havertz", "Mikel Arteta", "Chelsea"].contains($0.label) })
         #expect(try GraphQuery(store: store).statistics().documents == articles.count)
     }
+
+    @Test func twoIngestsWritingOneStoreAtOnceLoseNothing() async throws {
+        let workspace = try Workspace()
+        try workspace.write(Articles.telecom, to: "a/telecom.txt")
+        try workspace.write(Articles.arms, to: "a/arms.html")
+        try workspace.write(Articles.startups, to: "b/startups.txt")
+        try workspace.write(Articles.football, to: "b/sport.txt")
+        // Two store handles (separate connection pools, as two processes would have) on one file.
+        let path = workspace.path("shared.sqlite")
+        let first = try GraphStore(path: path), second = try GraphStore(path: path)
+        let folderA = workspace.path("a"), folderB = workspace.path("b")
+        async let a = Self.ingest([folderA], into: first, workers: 1)
+        async let b = Self.ingest([folderB], into: second, workers: 1)
+        let reports = try await [a, b]
+        #expect(reports.map(\.ingested) == [2, 2])
+
+        let sequential = try GraphStore(path: workspace.path("sequential.sqlite"))
+        _ = try await Self.ingest([folderA], into: sequential)
+        _ = try await Self.ingest([folderB], into: sequential)
+        #expect(Self.facts(try first.graph()) == Self.facts(try sequential.graph()))
+        #expect(try GraphQuery(store: second).statistics().documents == 4)
+    }
 }
