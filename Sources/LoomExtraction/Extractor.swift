@@ -4,18 +4,27 @@ import LoomLanguage
 /// noun-mediated relations), turning one analysed sentence into subject–relation–object triples.
 ///
 /// Rules: verbal and copular clauses (`svo`, `svoa`, `sva`, `svc`, `svc-noun`, `svc-prep`,
-/// `svo-clause`, `relcl`), appositions (`appos`), titles (`title`) and possessives (`poss`).
-/// Conjoined subjects and objects are split; conjoined verbs inherit the subject; the first
-/// preposition of an adverbial complement and `to`-infinitives join the relation.
+/// `svo-clause`, `svo-shared`, `relcl`), appositions (`appos`, `place`: `Lyon , France` → is in),
+/// titles (`title`) and possessives (`poss`). Conjoined subjects and objects are split; conjoined
+/// verbs inherit the subject (and auxiliaries); the first preposition of an adverbial complement,
+/// `to`-infinitives, particles and inner adverbs join the relation; participles that borrow a
+/// subject read with `be` (`was co-founded by`). Clauses without a complement (`he retired`) and
+/// existentials give nothing. Arguments are phrases: the head's subtree without relative clauses,
+/// appositions, conjuncts and edge punctuation; pronouns stay pronouns.
 ///
-/// Attribution: in `X said that Y`, (X; said; Y) is emitted with rule `attribution`; the statements
-/// inside Y are emitted too, but with ``Triple/attributedTo`` set to the reporting verb's phrase, a
-/// rule suffixed `+reported` and a lower confidence, so that a knowledge graph can keep them apart
-/// from the text's own facts.
+/// Attribution: in `X said that Y` (or `Y , X said`), (X; said; Y) is emitted with rule
+/// `attribution`; the statements inside Y are emitted too, but with ``Triple/attributedTo`` set to
+/// the reporting verb's phrase, a rule suffixed `+reported` and a lower confidence, so that a
+/// knowledge graph can keep them apart from the text's own facts (filter `attributedTo == nil`).
 public struct Extractor: Sendable {
     public init() {}
 
-    /// The triples of one sentence, ranked by nothing in particular (each carries its confidence).
+    /// The triples of every sentence of a document, each kept with its sentence.
+    public func extract(from sentences: [AnalyzedSentence]) -> [SentenceExtraction] {
+        sentences.map { SentenceExtraction(sentence: $0, triples: extract(from: $0)) }
+    }
+
+    /// The triples of one sentence, in the order their rules found them (each carries its confidence).
     public func extract(from sentence: AnalyzedSentence) -> [Triple] {
         guard sentence.count > 1 else { return [] }
         let view = SentenceView(sentence)
@@ -32,6 +41,7 @@ public struct Extractor: Sendable {
                     candidates.append(candidate)
                 }
             }
+            candidates += attribution.trailingCandidate(for: i, clauses: clauses)
             for var candidate in nouns.candidates(for: i) {
                 if reporters[i] >= 0 { candidate.attributedTo = reporters[i] }
                 candidates.append(candidate)
@@ -44,8 +54,14 @@ public struct Extractor: Sendable {
             let signature = candidate.subject.tokens + [-1] + candidate.relation.map { $0.token ?? -2 } + [-1] + candidate.object.tokens
             guard seen.insert(signature).inserted else { continue }
             guard Set(candidate.subject.tokens).isDisjoint(with: candidate.object.tokens) else { continue }
+            // A bare question word (`What is …`) states nothing.
+            guard !isQuestionWord(candidate.subject, view), !isQuestionWord(candidate.object, view) else { continue }
             triples.append(builder.triple(candidate))
         }
         return triples
+    }
+
+    private func isQuestionWord(_ span: ArgumentSpan, _ view: SentenceView) -> Bool {
+        span.tokens.count == 1 && [.WP, .WDT, .WRB, .WPS].contains(view.tags[span.head])
     }
 }

@@ -8,8 +8,12 @@ struct TripleBuilder {
         let relation = relationPhrase(candidate)
         var rule = candidate.rule
         if candidate.attributedTo != nil { rule += "+reported" }
-        let key = candidate.relation.map { word -> String in
-            if let token = word.token, view.isNegation(token) { return "not" }
+        // The key keeps negation but not manner or frequency adverbs (`often refers to` → `refer to`).
+        let key = candidate.relation.compactMap { word -> String? in
+            if let token = word.token {
+                if view.isNegation(token) { return "not" }
+                if view.labels[token] == .advmod, let head = relation.head, token < head { return nil }
+            }
             return word.lemma.lowercased()
         }.joined(separator: " ")
         var triple = Triple(
@@ -38,7 +42,15 @@ struct TripleBuilder {
     private func relationPhrase(_ candidate: Candidate) -> Phrase {
         let tokens = view.sentence.tokens
         let indices = candidate.relation.compactMap(\.token)
-        let text = candidate.relation.map(\.text).joined(separator: " ")
+        // Adjacent source tokens keep their spacing (`didn't invest`); added words get a space.
+        var text = ""
+        for (n, word) in candidate.relation.enumerated() {
+            text += word.text
+            guard n < candidate.relation.count - 1 else { break }
+            let next = candidate.relation[n + 1].token
+            if let token = word.token, next == token + 1, !tokens[token].spaceAfter { continue }
+            text += " "
+        }
         let head = indices.first { view.tags[$0].isVerb && view.labels[$0] != .aux && view.labels[$0] != .auxPass } ?? indices.last
         let anchor = candidate.object.tokens.first.map { tokens[$0].start } ?? 0
         let start = indices.map { tokens[$0].start }.min() ?? anchor

@@ -22,6 +22,26 @@ import LoomLanguage
             yuan NN yuan 4 obj
             . . . 2 punct
             """, expected: ["Alibaba ; pledged to invest ; 380 billion yuan"]),
+        Case(name: "copular adjective with an infinitive joins the relation", rows: """
+            300 CD 300 2 nummod
+            soldiers NNS soldier 4 nsubj
+            were VBD be 4 cop
+            able JJ able 0 root
+            to TO to 6 mark
+            reinforce VB reinforce 4 xcomp
+            the DT the 8 det
+            hotel NN hotel 6 obj
+            . . . 4 punct
+            """, expected: ["300 soldiers ; were able to reinforce ; the hotel"]),
+        Case(name: "purpose infinitive of a bare verb joins the relation", rows: """
+            Hazelwood NNP Hazelwood 2 nsubj
+            sortied VBD sortie 0 root
+            to TO to 4 mark
+            protect VB protect 2 advcl
+            the DT the 6 det
+            carriers NNS carrier 4 obj
+            . . . 2 punct
+            """, expected: ["Hazelwood ; sortied to protect ; the carriers"]),
         Case(name: "passive participle (acl) and SVO", rows: """
             He PRP he 2 nsubj
             joined VBD join 0 root
@@ -33,6 +53,15 @@ import LoomLanguage
             Ma NNP Ma 5 obl:agent
             . . . 2 punct
             """, expected: ["He ; joined ; the company co-founded by Jack Ma", "the company ; was co-founded by ; Jack Ma"]),
+        Case(name: "a participle that borrows its subject takes be in the clause's tense and number", rows: """
+            Stocks NNS stock 2 nsubj
+            rose VBD rise 0 root
+            , , , 4 punct
+            leading VBG lead 2 advcl
+            to IN to 6 case
+            gains NNS gain 4 obl
+            . . . 2 punct
+            """, expected: ["Stocks ; were leading to ; gains"]),
         Case(name: "conjoined subjects split", rows: """
             Joe NNP Joe 5 nsubj
             Tsai NNP Tsai 1 flat
@@ -54,6 +83,15 @@ import LoomLanguage
             loans NNS loan 6 conj
             . . . 2 punct
             """, expected: ["Alibaba ; bought ; shares", "Alibaba ; sold ; bonds", "Alibaba ; sold ; loans"]),
+        Case(name: "conjoined verbs share auxiliaries and a trailing object", rows: """
+            traders NNS trader 3 nsubj
+            can MD can 3 aux
+            buy VB buy 0 root
+            and CC and 5 cc
+            sell VB sell 3 conj
+            stocks NNS stock 5 obj
+            . . . 3 punct
+            """, expected: ["traders ; can buy ; stocks", "traders ; can sell ; stocks"]),
         Case(name: "relative clause: the modified noun is the subject", rows: """
             Jack NNP Jack 7 nsubj
             Ma NNP Ma 1 flat
@@ -64,6 +102,16 @@ import LoomLanguage
             retired VBD retire 0 root
             . . . 7 punct
             """, expected: ["Jack Ma ; founded ; Alibaba"]),
+        Case(name: "relative clause on a predicate noun is about the subject", rows: """
+            Ant NNP Ant 4 nsubj
+            is VBZ be 4 cop
+            a DT a 4 det
+            company NN company 0 root
+            that WDT that 6 nsubj
+            makes VBZ make 4 acl:relcl
+            chips NNS chip 6 obj
+            . . . 4 punct
+            """, expected: ["Ant ; is ; a company", "Ant ; makes ; chips"]),
         Case(name: "apposition", rows: """
             Eddie NNP Eddie 7 nsubj
             Wu NNP Wu 1 flat
@@ -74,6 +122,25 @@ import LoomLanguage
             spoke VBD speak 0 root
             . . . 7 punct
             """, expected: ["Eddie Wu ; is ; the chief executive"]),
+        Case(name: "a place after a place", rows: """
+            He PRP he 2 nsubj
+            lived VBD live 0 root
+            in IN in 5 case
+            Montgomery NNP Montgomery 5 compound
+            County NNP County 2 obl
+            , , , 7 punct
+            Pennsylvania NNP Pennsylvania 5 appos
+            . . . 2 punct
+            """, expected: ["He ; lived in ; Montgomery County", "Montgomery County ; is in ; Pennsylvania"]),
+        Case(name: "a name in apposition to a common noun is the subject", rows: """
+            his PRP$ his 3 nmod:poss
+            first JJ first 3 amod
+            wife NN wife 6 nsubj
+            , , , 5 punct
+            Blanche NNP Blanche 3 appos
+            died VBD die 0 root
+            . . . 6 punct
+            """, expected: ["Blanche ; is ; his first wife"]),
         Case(name: "X, CEO of Y", rows: """
             Eddie NNP Eddie 7 nsubj
             Wu NNP Wu 1 flat
@@ -99,9 +166,18 @@ import LoomLanguage
             Hong NNP Hong 4 compound
             Kong NNP Kong 5 compound
             shares NNS share 6 nsubj
-            rose VBD rise 0 root
+            rise VBP rise 0 root
             . . . 6 punct
             """, expected: ["Alibaba ; has ; Hong Kong shares"]),
+        Case(name: "possessive in a past-tense clause", rows: """
+            Alibaba NNP Alibaba 5 nmod:poss
+            's POS 's 1 case
+            Hong NNP Hong 4 compound
+            Kong NNP Kong 5 compound
+            shares NNS share 6 nsubj
+            rose VBD rise 0 root
+            . . . 6 punct
+            """, expected: ["Alibaba ; had ; Hong Kong shares"]),
         Case(name: "copula with a noun of Y", rows: """
             Wu NNP Wu 3 nsubj
             is VBZ be 3 cop
@@ -140,6 +216,15 @@ import LoomLanguage
             1970 CD 1970 2 obl
             . . . 2 punct
             """, expected: ["He ; taught at ; the University of Connecticut ; from 1970"]),
+        Case(name: "adverbs between auxiliary and verb stay in the relation", rows: """
+            King NNP King 3 nsubj
+            often RB often 3 advmod
+            refers VBZ refer 0 root
+            to IN to 6 case
+            her PRP$ her 6 nmod:poss
+            upbringing NN upbringing 3 obl
+            . . . 3 punct
+            """, expected: ["King ; often refers to ; her upbringing"]),
         Case(name: "phrasal verb", rows: """
             He PRP he 2 nsubj
             gave VBD give 0 root

@@ -26,6 +26,34 @@ import LoomLanguage
         #expect(triple.attributedTo == nil)
     }
 
+    @Test func keyDropsAdverbsButKeepsNegation() throws {
+        let triple = try #require(Extractor().extract(from: sentence("""
+            Alibaba NNP Alibaba 5 nsubj
+            has VBZ have 5 aux
+            never RB never 5 advmod
+            really RB really 5 advmod
+            pledged VBN pledge 0 root
+            funds NNS fund 5 obj
+            """)).first)
+        #expect(triple.relation.text == "has never really pledged")
+        #expect(triple.relationKey == "have not pledge")
+        #expect(triple.isNegated)
+    }
+
+    @Test func relationKeepsSourceSpacing() throws {
+        var parse = sentence("""
+            Alibaba NNP Alibaba 4 nsubj
+            did VBD do 4 aux
+            n't RB not 4 advmod
+            invest VB invest 0 root
+            funds NNS fund 4 obj
+            """)
+        parse.tokens[1].spaceAfter = false
+        let triple = try #require(Extractor().extract(from: parse).first)
+        #expect(triple.relation.text == "didn't invest")
+        #expect(triple.relationKey == "do not invest")
+    }
+
     @Test func passiveParticipleKeyUsesBe() throws {
         let triples = Extractor().extract(from: sentence("""
             the DT the 2 det
@@ -61,6 +89,24 @@ import LoomLanguage
         #expect(triples[1].confidence < Extractor().extract(from: Self.negated)[0].confidence)
     }
 
+    @Test func trailingReporterAttributesTheMainClause() {
+        let triples = Extractor().extract(from: sentence("""
+            Executions NNS execution 4 nsubj
+            are VBP be 4 cop
+            proper JJ proper 4 amod
+            retribution NN retribution 0 root
+            , , , 8 punct
+            Mr. NNP Mr. 7 nmod:desc
+            Hatch NNP Hatch 8 nsubj
+            argues VBZ argue 4 parataxis
+            . . . 4 punct
+            """))
+        #expect(readable(triples) == ["Executions ; are ; proper retribution", "Mr. Hatch ; argues ; Executions are proper retribution"])
+        #expect(triples.map(\.rule) == ["svc+reported", "attribution"])
+        #expect(triples[0].attributedTo?.text == "argues")
+        #expect(triples[1].attributedTo == nil)
+    }
+
     @Test func relativeClauseObjectIsTheModifiedNoun() {
         let triples = Extractor().extract(from: sentence("""
             the DT the 2 det
@@ -92,6 +138,27 @@ import LoomLanguage
             . . . 2 punct
             """))
         #expect(intransitive.isEmpty)
+    }
+
+    @Test func malformedTreesNeitherCrashNorHang() {
+        let tokens = (0..<4).map { Token(text: "w\($0)", start: $0 * 3, end: $0 * 3 + 2) }
+        let cyclic = AnalyzedSentence(
+            tokens: tokens, tags: [.NNP, .VBD, .NN, .VB], lemmas: ["a", "b", "c", "d"], heads: [1, 2, 1, 99],
+            labels: [.nsubj, .xcomp, .conj, .obj])
+        _ = Extractor().extract(from: cyclic)
+        let selfLoop = AnalyzedSentence(
+            tokens: tokens, tags: [.NNP, .VBD, .NN, .NN], lemmas: ["a", "b", "c", "d"], heads: [1, 1, -1, 2],
+            labels: [.nsubj, .root, .obj, .conj])
+        _ = Extractor().extract(from: selfLoop)
+    }
+
+    @Test func documentsKeepTriplesWithTheirSentences() {
+        var second = Self.negated
+        second.index = 1
+        let extractions = Extractor().extract(from: [Self.negated, second])
+        #expect(extractions.count == 2)
+        #expect(extractions[1].triples.first?.sentenceIndex == 1)
+        #expect(extractions[1].sentence.index == 1)
     }
 
     @Test func emptyAndOneWordSentencesGiveNothing() {

@@ -33,29 +33,50 @@ public struct CaRBRunner: Sendable {
         return result
     }
 
-    /// Prediction lines for the sentences (one per line) of a file.
-    public func predictions(forSentencesAt url: URL) throws -> String {
+    /// Prediction lines for the sentences (one per line) of a file, with timings.
+    public func run(sentencesAt url: URL) throws -> CaRBRun {
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             throw CaRBFormatError(file: url.path, line: 0, reason: "cannot read: \(error.localizedDescription)")
         }
-        return try predictions(for: text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        return try run(sentences: text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
     }
 
     /// Prediction lines for the given sentences.
-    public func predictions(for sentences: [String]) throws -> String {
-        var output = ""
+    public func predictions(for sentences: [String]) throws -> String { try run(sentences: sentences).predictions }
+
+    /// Prediction lines for the given sentences, with the time spent analysing and extracting.
+    public func run(sentences: [String]) throws -> CaRBRun {
+        var result = CaRBRun()
+        let clock = ContinuousClock()
         for sentence in sentences {
             let words = Self.tokens(of: sentence).map(\.text)
             guard !words.isEmpty else { continue }
-            let analyzed = try analyze(words)
-            for triple in extractor.extract(from: analyzed) where includeReported || triple.attributedTo == nil {
+            var analyzed: AnalyzedSentence?
+            result.analysis += try clock.measure { analyzed = try analyze(words) }
+            var triples: [Triple] = []
+            result.extraction += clock.measure { triples = extractor.extract(from: analyzed!) }
+            result.sentences += 1
+            for triple in triples where includeReported || triple.attributedTo == nil {
                 let confidence = constantConfidence ? 1 : triple.confidence
                 let fields = [sentence, String(format: "%.4f", confidence), triple.relation.text, triple.subject.text, triple.object.text]
                     + triple.extraArguments.map(\.text)
-                output += fields.map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: "\t") + "\n"
+                result.predictions += fields.map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: "\t") + "\n"
+                result.extractions += 1
             }
         }
-        return output
+        return result
     }
+}
+
+/// Predictions of a ``CaRBRunner`` run with where the time went.
+public struct CaRBRun: Sendable {
+    /// Prediction lines in CaRB's format.
+    public var predictions = ""
+    public var sentences = 0
+    public var extractions = 0
+    /// Time spent in the analyser (tagging, lemmatizing, parsing).
+    public var analysis: Duration = .zero
+    /// Time spent in the extractor.
+    public var extraction: Duration = .zero
 }

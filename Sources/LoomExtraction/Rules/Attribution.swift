@@ -14,16 +14,33 @@ struct Attribution {
         "signal", "hint", "promise", "agree", "stress", "emphasize", "admit", "according",
     ]
 
-    /// For every token, the reporting verb whose clausal complement contains it (-1 if none).
+    /// `Y , Mr. Hatch argues .`: a reporting verb with a subject, attached to the clause it reports
+    /// (as `parataxis` or a trailing `ccomp`), with no clausal object of its own.
+    func trailingReporter(of predicate: Int) -> Int? {
+        view.children[predicate].first { r in
+            (view.labels[r] == .parataxis || (view.labels[r] == .ccomp && r > predicate)) && isReporting(r)
+                && view.children[r].contains { view.labels[$0].isSubject }
+                && !view.children[r].contains { view.labels[$0] == .ccomp || view.labels[$0] == .obj || view.labels[$0] == .xcomp }
+        }
+    }
+
+    /// For every token, the reporting verb whose reported clause contains it (-1 if none).
     func reporters() -> [Int] {
+        var trailing = [Int](repeating: -1, count: view.count)
+        for i in 0..<view.count { if let r = trailingReporter(of: i) { trailing[i] = r } }
         var result = [Int](repeating: -2, count: view.count)
         func resolve(_ i: Int) -> Int {
             if result[i] != -2 { return result[i] }
             result[i] = -1  // cycle guard
             let governor = view.heads[i]
             var value = -1
-            if governor >= 0 {
-                if (view.labels[i] == .ccomp || view.labels[i] == .parataxis) && Self.reportingVerbs.contains(view.lemmas[governor]) {
+            if trailing[i] >= 0 {
+                value = trailing[i]
+            } else if governor >= 0 {
+                if trailing[governor] == i {
+                    value = -1
+                } else if (view.labels[i] == .ccomp || view.labels[i] == .parataxis) && isReporting(governor)
+                            && trailingReporter(of: i) == nil {
                     value = governor
                 } else {
                     value = resolve(governor)
@@ -34,6 +51,16 @@ struct Attribution {
         }
         for i in 0..<view.count { _ = resolve(i) }
         return result
+    }
+
+    /// (speaker; argues; Y) for a clause Y with a trailing reporter.
+    func trailingCandidate(for predicate: Int, clauses: ClauseRules) -> [Candidate] {
+        guard let reporter = trailingReporter(of: predicate),
+              let speaker = view.children[reporter].first(where: { view.labels[$0].isSubject }) else { return [] }
+        let said = ArgumentSpan(tokens: view.phrase(predicate, skip: [reporter], keepAtHead: [.conj, .cc], clause: true), head: predicate)
+        return clauses.subjectSpans(speaker, skip: []).map {
+            Candidate(subject: $0, relation: clauses.relationWords(of: reporter), object: said, rule: "attribution")
+        }
     }
 
     /// Whether `verb` reports its clausal complement.

@@ -12,12 +12,15 @@ struct ClauseRules {
         .vocative, .dislocated,
     ]
 
+    /// Adverbs that act as verb particles when they follow the verb directly (`switched over to`).
+    static let particles: Set<String> = ["over", "up", "out", "back", "away", "off", "down", "in", "on", "around", "through", "forward", "apart", "aside"]
+
     /// Whether token `i` heads a clause the rules read.
     func isPredicate(_ i: Int) -> Bool {
         let label = view.labels[i]
         // Existentials (`there is a way`) state no relation between two arguments.
         if view.firstChild(of: i, .expl) != nil { return false }
-        if view.firstChild(of: i, .cop) != nil { return !isFoldedXcomp(i) }
+        if view.children[i].contains(where: { view.labels[$0] == .cop && view.tags[$0].isVerb }) { return !isFoldedXcomp(i) }
         guard view.tags[i].isVerb else { return false }
         switch label {
         case .aux, .auxPass, .cop, .amod, .compound, .caseMarker, .mark, .det, .fixed, .flat, .nmod, .nsubj, .obj,
@@ -30,18 +33,42 @@ struct ClauseRules {
 
     /// An open clausal complement whose words join its governor's relation (`pledged to invest`).
     func isFoldedXcomp(_ i: Int) -> Bool {
-        guard view.labels[i] == .xcomp, view.heads[i] >= 0 else { return false }
+        guard view.heads[i] >= 0 else { return false }
         let governor = view.heads[i]
-        guard view.tags[governor].isVerb, view.firstChild(of: governor, .obj) == nil else { return false }
-        return view.tags[i].isVerb || view.firstChild(of: i, .cop) != nil
+        // `sortied to protect X`: a subjectless purpose infinitive reads like an open complement.
+        if view.labels[i] == .advcl, view.tags[i] == .VB, view.tags[governor].isVerb,
+           view.children[i].contains(where: { view.labels[$0] == .mark && view.lemmas[$0] == "to" }),
+           !view.children[i].contains(where: { view.labels[$0].isSubject }),
+           !view.children[governor].contains(where: { [.xcomp, .obj, .ccomp, .obl].contains(view.labels[$0]) }) {
+            return true
+        }
+        guard view.labels[i] == .xcomp else { return false }
+        guard view.firstChild(of: governor, .obj) == nil else { return false }
+        if view.tags[governor].isVerb { return view.tags[i].isVerb || view.firstChild(of: i, .cop) != nil }
+        // `were able to reinforce`: a copular adjective and its infinitive make one relation.
+        return view.tags[governor].isAdjective && view.firstChild(of: governor, .cop) != nil && view.tags[i].isVerb
     }
 
     func candidates(for predicate: Int) -> [Candidate] {
         guard let subjectInfo = subject(of: predicate, depth: 0) else { return [] }
         var relation = relationWords(of: predicate)
-        if subjectInfo.passiveParticiple { relation.insert(.added("was", lemma: "be"), at: 0) }
+        // `has bought and sold`: a conjoined verb without auxiliaries takes its head's.
+        if view.labels[predicate] == .conj, view.tags[predicate].isVerb, view.heads[predicate] >= 0,
+           !view.children[predicate].contains(where: { view.labels[$0] == .aux || view.labels[$0] == .auxPass || view.labels[$0].isSubject }) {
+            let governor = view.heads[predicate]
+            let inherited = view.children[governor].filter { (view.labels[$0] == .aux || view.labels[$0] == .auxPass) && $0 < governor }
+            if view.tags[governor] == view.tags[predicate] { relation = inherited.map(word) + relation }
+        }
+        if needsCopula(predicate, inherited: subjectInfo.inherited || subjectInfo.passiveParticiple) {
+            relation.insert(.added(beForm(predicate, subject: subjectInfo.heads.first), lemma: "be"), at: 0)
+        }
+        if view.firstChild(of: predicate, .cop) != nil, view.children[predicate].contains(where: isFoldedXcomp) {
+            relation.append(word(predicate))
+        }
         var source = predicate
-        while let next = view.children[source].first(where: { view.labels[$0] == .xcomp && isFoldedXcomp($0) }) {
+        var steps = 0
+        while steps < view.count, let next = view.children[source].first(where: { isFoldedXcomp($0) }) {
+            steps += 1
             relation += view.children[next].filter { view.labels[$0] == .mark }.map(word)
             relation += relationWords(of: next)
             source = next
@@ -69,9 +96,46 @@ struct ClauseRules {
         var tokens = view.children[predicate].filter {
             let label = view.labels[$0]
             return label == .aux || label == .auxPass || label == .cop || label == .compoundPrt || view.isNegation($0)
+                || (label == .advmod && $0 == predicate + 1 && Self.particles.contains(view.lemmas[$0]))
+                || isInnerAdverb($0, of: predicate)
         }
         if view.firstChild(of: predicate, .cop) == nil { tokens.append(predicate) }
-        return tokens.sorted().map(word)
+        // With an outer subject there are two copulas; the clause's own is the last.
+        let copulas = tokens.filter { view.labels[$0] == .cop }
+        if copulas.count > 1 { tokens.removeAll { view.labels[$0] == .cop && $0 != copulas.max()! } }
+        return tokens.sorted().filter { !view.tags[$0].isPunctuation }.map(word)
+    }
+
+    /// An adverb between the auxiliaries and the verb (`has also given`, `often refers`).
+    func isInnerAdverb(_ i: Int, of predicate: Int) -> Bool {
+        guard view.labels[i] == .advmod, i < predicate, view.tags[i] == .RB || view.tags[i] == .RBR || view.tags[i] == .RBS,
+              view.tags[predicate].isVerb else { return false }
+        for between in (i + 1)..<predicate {
+            let label = view.labels[between]
+            guard view.heads[between] == predicate, label == .aux || label == .auxPass || label == .advmod else { return false }
+        }
+        return true
+    }
+
+    /// A participle without auxiliaries that borrows its subject (`the company co-founded by`, `,
+    /// leading to`) reads as a clause with `be` (`was co-founded by`, `is leading to`).
+    func needsCopula(_ predicate: Int, inherited: Bool) -> Bool {
+        let tag = view.tags[predicate]
+        guard inherited, tag == .VBN || tag == .VBG,
+              !view.children[predicate].contains(where: { [.aux, .auxPass, .cop, .nsubj, .nsubjPass].contains(view.labels[$0]) }) else { return false }
+        if view.labels[predicate] == .conj, view.heads[predicate] >= 0 {
+            let governor = view.heads[predicate]
+            if view.children[governor].contains(where: { view.labels[$0] == .aux || view.labels[$0] == .auxPass }) { return false }
+        }
+        return tag == .VBG || view.firstChild(of: predicate, .obj) == nil
+    }
+
+    /// `is`, `are`, `was` or `were`, from the tense of the clause above and the subject's number.
+    func beForm(_ predicate: Int, subject: Int?) -> String {
+        // A passive participle reports a past event (`co-founded by`); a gerund takes the clause's tense.
+        let past = view.isPast(above: predicate) ?? (view.tags[predicate] == .VBN)
+        let plural = subject.map { view.tags[$0] == .NNS || view.tags[$0] == .NNPS } ?? false
+        return past ? (plural ? "were" : "was") : (plural ? "are" : "is")
     }
 
     // MARK: Subjects
@@ -87,8 +151,14 @@ struct ClauseRules {
         guard depth < 8 else { return nil }
         let label = view.labels[predicate]
         let governor = view.heads[predicate]
-        if let own = view.children[predicate].first(where: { view.labels[$0].isSubject }) {
+        // `The problem is that customers are …`: the inner subject (not `nsubj:outer`) goes with the predicate.
+        let subjects = view.children[predicate].filter { view.labels[$0].isSubject }
+        if let own = subjects.first(where: { view.labels[$0] != .nsubjOuter && view.labels[$0] != .csubjOuter }) ?? subjects.first {
             if label == .aclRelcl, governor >= 0, view.isRelativePronoun(own) {
+                if view.firstChild(of: governor, .cop) != nil,
+                   let outer = view.children[governor].first(where: { view.labels[$0] == .nsubj }), !view.isPronoun(outer) {
+                    return SubjectInfo(heads: [outer])
+                }
                 return SubjectInfo(heads: [governor], skip: [predicate])
             }
             return SubjectInfo(heads: [own])
@@ -103,8 +173,14 @@ struct ClauseRules {
         case .acl:
             guard view.tags[predicate] == .VBN || view.tags[predicate] == .VBG,
                   view.firstChild(of: predicate, .mark) == nil else { return nil }
+            // `X is the twelfth album by Melvins , released in 2000`: the participle is about X.
+            if view.firstChild(of: governor, .cop) != nil,
+               let outer = view.children[governor].first(where: { view.labels[$0] == .nsubj || view.labels[$0] == .nsubjPass }) {
+                return SubjectInfo(heads: [outer], inherited: true,
+                                   passiveParticiple: view.tags[predicate] == .VBN && view.firstChild(of: predicate, .obj) == nil)
+            }
             return SubjectInfo(heads: [governor], skip: [predicate], inherited: true,
-                               passiveParticiple: view.tags[predicate] == .VBN)
+                               passiveParticiple: view.tags[predicate] == .VBN && view.firstChild(of: predicate, .obj) == nil)
         case .aclRelcl:
             return SubjectInfo(heads: [governor], skip: [predicate])
         case .advcl, .xcomp:

@@ -19,8 +19,24 @@ extension ClauseRules {
 
     func fullSpan(_ head: Int) -> ArgumentSpan { ArgumentSpan(tokens: view.phrase(head, keepCase: true), head: head) }
 
-    /// The complement of the clause whose last folded predicate is `source`.
+    /// Subordinators of adverbial clauses kept as further arguments (`until he switched over to Merck`).
+    static let adverbialMarks: Set<String> = ["until", "after", "before", "when", "while", "as", "because", "since", "once", "unless", "whereas"]
+
+    /// The complement of the clause whose last folded predicate is `source`, with its adverbial
+    /// clauses of time and cause as further arguments.
     func complement(of source: Int, predicate: Int) -> Complement? {
+        guard var result = coreComplement(of: source, predicate: predicate) else { return nil }
+        let adverbials = view.children[source].filter { child in
+            view.labels[child] == .advcl && view.children[child].contains { view.labels[$0] == .mark && Self.adverbialMarks.contains(view.lemmas[$0]) }
+        }
+        if !adverbials.isEmpty {
+            result.extras += adverbials.map { ArgumentSpan(tokens: view.phrase($0, keepCase: true, clause: true), head: $0) }
+            result.extras.sort { $0.head < $1.head }
+        }
+        return result
+    }
+
+    func coreComplement(of source: Int, predicate: Int) -> Complement? {
         if view.firstChild(of: source, .cop) != nil { return nominalComplement(of: source) }
         let kids = view.children[source]
         var obliques = kids.filter { Self.obliqueLabels.contains(view.labels[$0]) && !view.isRelativePronoun($0) }
@@ -47,12 +63,22 @@ extension ClauseRules {
         let chosen = obliques.first { view.labels[$0] == .oblAgent }
             ?? obliques.first { $0 > source && !view.caseMarker(of: $0).isEmpty }
             ?? obliques.first { $0 > source } ?? obliques.first
-        guard let chosen else { return nil }
+        guard let chosen else { return sharedObject(of: source) }
         obliques.removeAll { $0 == chosen }
         let marker = view.caseMarker(of: chosen)
         return Complement(
             objects: spans(chosen, skip: Set(marker)), preposition: marker.map(word),
             extras: obliques.map(fullSpan), rule: "sva")
+    }
+
+    /// `buy and sell large amounts`: a verb with no complement of its own shares the object of the
+    /// verb conjoined after it.
+    func sharedObject(of verb: Int) -> Complement? {
+        guard view.tags[verb].isVerb,
+              let next = view.children[verb].first(where: { view.labels[$0] == .conj && view.tags[$0].isVerb && $0 > verb }),
+              !view.children[next].contains(where: { view.labels[$0].isSubject }),
+              let object = view.children[next].first(where: { view.labels[$0] == .obj && $0 > next }) else { return nil }
+        return Complement(objects: spans(object), rule: "svo-shared")
     }
 
     /// A clausal object without its complementizer (`that`).

@@ -15,13 +15,23 @@ struct NounRules {
         "premier", "leader", "head", "editor", "analyst", "economist", "vice", "deputy", "lord", "sir", "saint",
     ]
 
+    static let honorifics: Set<String> = [
+        "mr.", "mrs.", "ms.", "dr.", "st.", "st", "sir", "lord", "lady", "saint", "mr", "mrs", "ms", "dr", "miss", "dame", "mt.", "ft.",
+    ]
+
     func candidates(for noun: Int) -> [Candidate] {
         var result: [Candidate] = []
         let tag = view.tags[noun]
         guard tag.isNoun || tag == .CD || tag == .PRP else { return [] }
         for child in view.children[noun] {
             switch view.labels[child] {
-            case .appos where child > noun: result += apposition(noun, child)
+            case .appos where child > noun:
+                // Without a comma between them, `political philosopher Benjamin Constant` is a title.
+                let separated = (noun + 1..<child).contains { view.tags[$0].isPunctuation }
+                if separated { result += apposition(noun, child) } else if view.tags[child].isProperNoun {
+                    result += [Candidate(subject: ArgumentSpan(tokens: view.phrase(child), head: child), relation: [.added("is", lemma: "be")],
+                                         object: ArgumentSpan(tokens: view.phrase(noun, skip: [child]), head: noun), rule: "title")]
+                }
             case .nmodDesc where child < noun && tag.isProperNoun, .compound where child < noun && tag.isProperNoun:
                 result += title(noun, child)
             case .nmodPoss: result += possessive(noun, child)
@@ -34,6 +44,18 @@ struct NounRules {
     private func apposition(_ noun: Int, _ appos: Int) -> [Candidate] {
         guard view.tags[appos].isNoun || view.tags[appos] == .CD else { return [] }
         let subject = ArgumentSpan(tokens: view.phrase(noun), head: noun)
+        // `Montgomery County , Pennsylvania`: a bare short name after a name is where it is.
+        let modified = view.children[appos].contains { [.det, .detPoss, .nmodPoss, .amod, .nmod, .acl].contains(view.labels[$0]) }
+        let appositionTokens = view.phrase(appos)
+        if view.tags[noun].isProperNoun && view.tags[appos].isProperNoun && !modified && appositionTokens.count <= 3 {
+            return [Candidate(subject: subject, relation: [.added("is", lemma: "be"), .added("in", lemma: "in")],
+                              object: ArgumentSpan(tokens: appositionTokens, head: appos), rule: "place")]
+        }
+        // `his first wife , Blanche`: the name is what the statement is about.
+        if view.tags[noun].isCommonNoun && view.tags[appos].isProperNoun && !modified {
+            return [Candidate(subject: ArgumentSpan(tokens: appositionTokens, head: appos), relation: [.added("is", lemma: "be")],
+                              object: subject, rule: "appos")]
+        }
         let complement = clauses.nominalComplement(of: appos)
         return (complement?.objects ?? []).map { object in
             Candidate(subject: subject, relation: [.added("is", lemma: "be")] + (complement?.preposition ?? []),
@@ -51,6 +73,8 @@ struct NounRules {
                   titleTokens.contains(where: { Self.titles.contains(view.lemmas[$0]) }) else { return [] }
         }
         guard titleTokens.allSatisfy({ $0 < name }) else { return [] }
+        // Honorifics (`Dr.`, `Mr.`, `St.`) are part of the name, not a statement about it.
+        if titleTokens.count == 1, Self.honorifics.contains(view.lemmas[title].lowercased()) { return [] }
         // The name: the head with its name parts (flat, other compounds after the title).
         let skip = Set(view.children[name].filter { $0 <= title || view.labels[$0] == .nmodPoss || view.labels[$0] == .det || view.labels[$0] == .amod })
         let nameTokens = view.phrase(name, skip: skip).filter { $0 > title }
@@ -65,7 +89,8 @@ struct NounRules {
         let ownerTokens = view.phrase(owner, skip: Set(marker))
         let owned = view.phrase(noun, skip: [owner])
         guard !owned.isEmpty, owned != [noun] || view.tags[noun].isNoun else { return [] }
-        return [Candidate(subject: ArgumentSpan(tokens: ownerTokens, head: owner), relation: [.added("has", lemma: "have")],
+        let has = view.isPast(above: noun) == true ? "had" : "has"
+        return [Candidate(subject: ArgumentSpan(tokens: ownerTokens, head: owner), relation: [.added(has, lemma: "have")],
                           object: ArgumentSpan(tokens: owned, head: noun), rule: "poss")]
     }
 }

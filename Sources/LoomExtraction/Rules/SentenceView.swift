@@ -9,14 +9,25 @@ struct SentenceView {
     let children: [[Int]]
     /// Lower-cased lemmas (the relation key is built from them).
     let lemmas: [String]
+    /// Whether each token is a negation modifier.
+    let negations: [Bool]
 
     init(_ sentence: AnalyzedSentence) {
         self.sentence = sentence
         tags = sentence.tags
         labels = sentence.labels
-        heads = sentence.heads.map(Int.init)
-        children = sentence.childrenTable()
+        // A malformed tree (head out of range, self-loop, cycle) must not crash or hang the rules:
+        // bad heads become roots, and every walk below is bounded.
+        let count = sentence.count
+        let heads = sentence.heads.enumerated().map { index, head in
+            head >= 0 && Int(head) < count && Int(head) != index ? Int(head) : -1
+        }
+        self.heads = heads
+        var table = Array(repeating: [Int](), count: count)
+        for (index, head) in heads.enumerated() where head >= 0 { table[head].append(index) }
+        children = table
         lemmas = sentence.lemmas.map { $0.lowercased() }
+        negations = zip(sentence.tokens, sentence.labels).map { Self.negation($0.text, $1) }
     }
 
     var count: Int { tags.count }
@@ -28,9 +39,11 @@ struct SentenceView {
     func firstChild(of i: Int, _ label: DependencyLabel) -> Int? { children[i].first { labels[$0] == label } }
 
     /// A negation word (`not`, `n't`, `never`) attached as a modifier.
-    func isNegation(_ i: Int) -> Bool {
-        guard labels[i] == .advmod || labels[i] == .aux else { return false }
-        let word = text(i).lowercased()
+    func isNegation(_ i: Int) -> Bool { negations[i] }
+
+    private static func negation(_ word: String, _ label: DependencyLabel) -> Bool {
+        guard label == .advmod || label == .aux else { return false }
+        let word = word.lowercased()
         return word == "not" || word == "n't" || word == "never" || word == "no"
     }
 
@@ -59,9 +72,12 @@ struct SentenceView {
     func phrase(_ head: Int, skip: Set<Int> = [], keepAtHead: Set<DependencyLabel> = [], keepCase: Bool = false, clause: Bool = false) -> [Int] {
         var result: [Int] = [head]
         let nominal = !tags[head].isVerb && !clause
+        var seen = [Bool](repeating: false, count: count)
+        seen[head] = true
         var stack: [(Int, Bool)] = children[head].map { ($0, true) }
         while let (node, atHead) = stack.popLast() {
-            if skip.contains(node) { continue }
+            if skip.contains(node) || seen[node] { continue }
+            seen[node] = true
             let label = labels[node]
             if atHead ? (Self.detachedAtHead.contains(label) && !keepAtHead.contains(label)) : Self.detachedBelow.contains(label) {
                 continue
@@ -88,18 +104,19 @@ struct SentenceView {
             return tags[i].isPunctuation || label == .cc || label == .mark || label == .ccPreconj
         }
         while low <= high, edgeJunk(tokens[low]) { low += 1 }
-        while high >= low, edgeJunk(tokens[high]) { high -= 1 }
+        while high >= low, edgeJunk(tokens[high]) || (tokens[high] != head && labels[tokens[high]] == .caseMarker) { high -= 1 }
         guard low <= high else { return [head] }
         return Array(tokens[low...high])
     }
 
     /// The conjuncts of `i` (`conj` children, recursively), `i` first; conjuncts that are clauses of
-    /// their own (with a subject or copula, or a verb under a noun) are left out.
+    /// their own (with a subject or copula, or a verb under a noun) or parts of a name joined by `&`
+    /// are left out.
     func conjuncts(_ i: Int) -> [Int] {
         var result = [i]
         var index = 0
-        while index < result.count {
-            for child in children[result[index]] where labels[child] == .conj && !isClause(child, under: i) {
+        while index < result.count && result.count <= count {
+            for child in children[result[index]] where labels[child] == .conj && !isClause(child, under: i) && !result.contains(child) {
                 result.append(child)
             }
             index += 1
@@ -108,8 +125,25 @@ struct SentenceView {
     }
 
     private func isClause(_ i: Int, under head: Int) -> Bool {
+        // `Delta & Pine Land Co.`: an ampersand joins the parts of one name.
+        if children[i].contains(where: { labels[$0] == .cc && text($0) == "&" }) { return true }
         if tags[i].isVerb != tags[head].isVerb { return true }
         return children[i].contains { labels[$0].isSubject || labels[$0] == .cop }
+    }
+
+    /// The tense of the nearest tensed clause above `token` (true for past, false for present),
+    /// nil when none is found within a few steps.
+    func isPast(above token: Int) -> Bool? {
+        var node = heads[token]
+        var steps = 0
+        while node >= 0 && steps < 6 {
+            let tensed = ([node] + children[node].filter { [.aux, .auxPass, .cop].contains(labels[$0]) }).map { tags[$0] }
+            if tensed.contains(.VBD) { return true }
+            if tensed.contains(.VBZ) || tensed.contains(.VBP) || tensed.contains(.MD) { return false }
+            node = heads[node]
+            steps += 1
+        }
+        return nil
     }
 
     /// The case marker of a nominal (with any `fixed` continuation: `because of`, `such as`).

@@ -17,7 +17,7 @@ extension StoreWriter {
     ///
     /// Order: a `split` override on the mention's name gives it the split entity; merge overrides
     /// redirect its key; a partial name (bare surname, short form) joins the one full-name entity it
-    /// fits when exactly one exists (``uniqueFullEntity(for:type:)``); otherwise the entity with the
+    /// fits when no entity owns its key yet and exactly one full name fits (``uniqueFullEntity(for:type:)``); otherwise the entity with the
     /// (redirected) key, created if needed. A partial name seen before its full name keeps its own
     /// entity (later full names do not absorb it; `loom merge` can).
     mutating func entity(for mention: EntityMention) throws -> Int64 {
@@ -30,11 +30,17 @@ extension StoreWriter {
         key = redirected(key)
         let partial = mention.isPartialName && !isSplit
         var id: Int64?
-        if partial { id = try uniqueFullEntity(for: folded, type: mention.type) }
+        if partial { id = try existingEntity(key: key) ?? uniqueFullEntity(for: folded, type: mention.type) }
         if id == nil { id = try entity(key: key, name: name, type: mention.type, partial: partial) }
         guard let id else { throw StoreError.database("could not resolve entity for \(name)") }
         entityCache[cacheKey] = id
         return id
+    }
+
+    /// The entity that already owns a merge key, if any (an exact key beats a short-form guess:
+    /// a bare `Amazon` joins the `Amazon.com Inc.` of key `amazon`, not `Amazon Web Services`).
+    func existingEntity(key: String) throws -> Int64? {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT entity FROM alias_keys WHERE key = ?"), arguments: [key])
     }
 
     /// The one full-name entity a partial name can only mean, or nil when none or several fit.

@@ -90,7 +90,7 @@ public struct PipelineBenchmark: Sendable {
         for document in tokenized {
             tagged.append(document.map { sentence in
                 let words = sentence.tokens.map(\.text)
-                let tags = language.tagger.tag(words)
+                let tags = language.tags(for: words)
                 let lemmas = words.indices.map { language.lemmatizer.lemma(of: words[$0], tag: tags[$0]) }
                 return (words, tags, lemmas)
             })

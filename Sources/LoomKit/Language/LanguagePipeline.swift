@@ -47,13 +47,18 @@ public struct LanguagePipeline: Sendable {
     /// Tags, lemmatizes and parses one sentence whose tokens are given (e.g. pre-tokenized input).
     public func analyze(tokens: [Token], index: Int) -> AnalyzedSentence {
         let words = tokens.map(\.text)
-        let tags = tagger.tag(words)
+        let tags = self.tags(for: words)
         var lemmas: [String] = []
         lemmas.reserveCapacity(words.count)
         for position in words.indices { lemmas.append(lemmatizer.lemma(of: words[position], tag: tags[position])) }
         let tree = parser.parse(words: words, tags: tags)
         return AnalyzedSentence(
             tokens: tokens, tags: tags, lemmas: lemmas, heads: tree.heads, labels: tree.labels, index: index)
+    }
+
+    /// The part-of-speech tags of a sentence: the trained tagger, then ``ProperNounRepair``.
+    public func tags(for words: [String]) -> [PennTag] {
+        ProperNounRepair.apply(words: words, tags: tagger.tag(words))
     }
 
     /// Analyzes a line of space-separated tokens as one sentence, keeping the tokens exactly (the form

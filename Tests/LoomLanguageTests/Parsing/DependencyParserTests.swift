@@ -16,6 +16,17 @@ import Testing
         #expect(first.count > 100)
     }
 
+    @Test func jackknifedTrainingIsDeterministic() throws {
+        let trees = try CoNLLUReader.parse(ParserTestSupport.tinyTreebank, name: "tiny")
+        func train() -> [UInt8] {
+            var trainer = ParserTrainer(options: ParserTrainingOptions(epochs: 2, pruneThreshold: 0, jackknifeFolds: 2))
+            return trainer.train(trees, dev: trees).parser.serialized()
+        }
+        #expect(train() == train())
+        let jackknifed = JackknifeTagger.jackknifed(trees, folds: 2)
+        #expect(jackknifed.map(\.tags.count) == trees.map(\.count))
+    }
+
     @Test func modelRoundTripsThroughAFile() throws {
         let parser = try Self.tinyParser()
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("loom-parser-\(UUID()).model")

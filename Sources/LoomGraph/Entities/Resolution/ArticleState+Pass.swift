@@ -60,7 +60,10 @@ extension ArticleState {
         let key = EntityKey.key(for: name)
         if let index = entity(withKey: key) {
             if entities[index].type == .other && typed.type != .other { entities[index].type = typed.type }
-            if name.count > entities[index].name.count { entities[index].name = name }  // the fullest name
+            if name.count > entities[index].name.count {  // the fullest name; no longer a bare short form
+                entities[index].name = name
+                entities[index].isPartial = false
+            }
             entities[index].mention(sentence: sentence, token: phrase.head, role: phrase.role)
             own.entity = index
             return own
