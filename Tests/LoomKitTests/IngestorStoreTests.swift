@@ -129,4 +129,12 @@ import Testing
         #expect(Self.facts(try first.graph()) == Self.facts(try sequential.graph()))
         #expect(try GraphQuery(store: second).statistics().documents == 4)
     }
+
+    @Test func storedPathsAreRelativeToTheWorkingFolderOnlyBelowIt() {
+        let folder = FileManager.default.currentDirectoryPath
+        #expect(Ingestor.storedPath(URL(fileURLWithPath: folder + "/corpus/a.txt")) == "corpus/a.txt")
+        #expect(Ingestor.storedPath(URL(fileURLWithPath: folder + "/corpus/../news/./b.html")) == "news/b.html")
+        #expect(Ingestor.storedPath(URL(fileURLWithPath: folder + "-other/a.txt")) == folder + "-other/a.txt")
+        #expect(Ingestor.storedPath(URL(fileURLWithPath: "/elsewhere/a.txt")) == "/elsewhere/a.txt")
+    }
 }
