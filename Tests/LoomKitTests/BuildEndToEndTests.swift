@@ -95,6 +95,15 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: second + "/graph.dot")) == dot)
     }
 
+    @Test func buildReplacesAnEmptyStoreFile() async throws {
+        let workspace = try Workspace()
+        try workspace.write(Articles.football, to: "corpus/sport.txt")
+        try workspace.write(Data(), to: "out/graph.sqlite")
+        let result = try await BuildCommand.run(paths: [workspace.path("corpus")], outputFolder: workspace.path("out"))
+        #expect(result.report.ingested == 1)
+        #expect(try !GraphStore(path: workspace.path("out/graph.sqlite"), create: false).graph().edges.isEmpty)
+    }
+
     @Test func buildRefusesToReplaceAFileThatIsNotALoomStore() async throws {
         let workspace = try Workspace()
         try Articles.writeCorpus(in: workspace)

@@ -70,10 +70,12 @@ public enum BuildCommand {
         try? FileManager.default.removeItem(at: url)
     }
 
-    /// A build starts from an empty store; an existing file is removed only when it is a Loom store.
+    /// A build starts from an empty store; an existing file is removed only when it is a Loom store
+    /// (or empty, as a build killed before SQLite wrote anything leaves it).
     private static func removeOldStore(_ path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else { return }
-        _ = try GraphStore(path: path, create: false)
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
+        if size != 0 { _ = try GraphStore(path: path, create: false) }
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 }
