@@ -61,10 +61,14 @@ public struct Evidence: Sendable, Hashable, Codable {
     public var objectRange: Range<Int>
     /// The extraction's confidence for this mention.
     public var confidence: Double
+    /// The document's title and publication date, when it has them (from the page's metadata).
+    public var title: String?
+    public var published: String?
 
     public init(
         document: String, sentenceIndex: Int, line: Int, sentence: String, subjectRange: Range<Int>,
-        relationRange: Range<Int>, objectRange: Range<Int>, confidence: Double
+        relationRange: Range<Int>, objectRange: Range<Int>, confidence: Double, title: String? = nil,
+        published: String? = nil
     ) {
         self.document = document
         self.sentenceIndex = sentenceIndex
@@ -74,6 +78,8 @@ public struct Evidence: Sendable, Hashable, Codable {
         self.relationRange = relationRange
         self.objectRange = objectRange
         self.confidence = confidence
+        self.title = title
+        self.published = published
     }
 }
 

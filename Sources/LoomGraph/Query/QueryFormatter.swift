@@ -73,8 +73,14 @@ public enum QueryFormatter {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
+    /// ` (Title, 2025-03-01)` from the document's metadata, or nothing.
+    static func source(_ evidence: Evidence) -> String {
+        let parts = [evidence.title, evidence.published.map { String($0.prefix(10)) }].compactMap { $0 }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
+    }
+
     private static func edgeHeaders(prefix: [String], evidence: Bool) -> [String] {
-        prefix + ["subject", "relation", "object", "count", "confidence"] + (evidence ? ["file", "line", "sentence"] : [])
+        prefix + ["subject", "relation", "object", "count", "confidence"] + (evidence ? ["file", "line", "title", "published", "sentence"] : [])
     }
 
     private static func append(_ match: EdgeMatch, prefix: [String], to table: inout TextTable, format: OutputFormat) {
@@ -83,10 +89,12 @@ public enum QueryFormatter {
             String(format: "%.2f", match.confidence),
         ]
         if format == .tsv && table.headers.count > cells.count {
-            if match.evidence.isEmpty { table.append(cells + ["", "", ""]) }
-            for item in match.evidence { table.append(cells + [item.document, String(item.line), item.sentence]) }
+            if match.evidence.isEmpty { table.append(cells + ["", "", "", "", ""]) }
+            for item in match.evidence {
+                table.append(cells + [item.document, String(item.line), item.title ?? "", item.published ?? "", item.sentence])
+            }
         } else {
-            table.append(cells, details: match.evidence.map { "\($0.document):\($0.line)  \($0.sentence)" })
+            table.append(cells, details: match.evidence.map { "\($0.document):\($0.line)\(source($0))  \($0.sentence)" })
         }
     }
 }

@@ -5,7 +5,7 @@ import GRDB
 enum EvidenceReader {
     private static let columns = """
         d.path, m.sentence, COALESCE(s.line, 0), COALESCE(s.text, ''), m.subject_start, m.subject_end,
-        m.relation_start, m.relation_end, m.object_start, m.object_end, m.confidence
+        m.relation_start, m.relation_end, m.object_start, m.object_end, m.confidence, d.title, d.published
         """
 
     /// Up to `limit` evidence items for each of the given edges (indexed lookup per edge).
@@ -63,7 +63,8 @@ enum EvidenceReader {
         Evidence(
             document: row[i], sentenceIndex: row[i + 1], line: row[i + 2], sentence: row[i + 3],
             subjectRange: range(row[i + 4], row[i + 5]), relationRange: range(row[i + 6], row[i + 7]),
-            objectRange: range(row[i + 8], row[i + 9]), confidence: row[i + 10])
+            objectRange: range(row[i + 8], row[i + 9]), confidence: row[i + 10], title: row[i + 11],
+            published: row[i + 12])
     }
 
     private static func range(_ start: Int, _ end: Int) -> Range<Int> { start..<max(start, end) }

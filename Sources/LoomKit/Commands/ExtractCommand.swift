@@ -34,7 +34,7 @@ public enum ExtractCommand {
             } else {
                 do {
                     let article = try reader.read(URL(fileURLWithPath: path))
-                    for extraction in analyzer.analyze(article) { format.lines(for: extraction, document: path).forEach(emit) }
+                    for extraction in analyzer.analyze(article, includeReported: true) { format.lines(for: extraction, document: path).forEach(emit) }
                 } catch {
                     Console.error("skipped \(path): \(error)")
                     failed += 1

@@ -46,6 +46,7 @@ public enum TripleFormat: String, CaseIterable, Sendable {
             "\"arguments\":[" + triple.extraArguments.map { JSONText.quote($0.text) }.joined(separator: ",") + "]",
             "\"confidence\":\(confidence(triple.confidence))", "\"negated\":\(triple.isNegated)",
             "\"rule\":\(JSONText.quote(triple.rule))",
+            "\"attributedTo\":" + (triple.attributedTo.map { JSONText.quote($0.text) } ?? "null"),
             "\"document\":\(JSONText.quote(document))", "\"sentenceIndex\":\(triple.sentenceIndex)",
             "\"sentence\":\(JSONText.quote(sentence))",
         ].joined(separator: ",") + "}"

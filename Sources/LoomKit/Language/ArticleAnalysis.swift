@@ -18,9 +18,15 @@ public struct ArticleAnalyzer: Sendable {
     }
 
     /// Every sentence of the article with the triples extracted from it.
-    public func analyze(_ article: Article) -> [SentenceExtraction] {
+    ///
+    /// Statements someone is reported to have made (`Y` in `X said that Y`, see
+    /// ``Triple/attributedTo``) are claims, not facts: they are left out unless `includeReported`
+    /// (the graph keeps `(X; said; Y)` itself).
+    public func analyze(_ article: Article, includeReported: Bool = false) -> [SentenceExtraction] {
         language.analyze(article.text).map { sentence in
-            SentenceExtraction(sentence: sentence, triples: extractor.extract(from: sentence))
+            var triples = extractor.extract(from: sentence)
+            if !includeReported { triples.removeAll { $0.attributedTo != nil } }
+            return SentenceExtraction(sentence: sentence, triples: triples)
         }
     }
 }

@@ -92,10 +92,10 @@ import Testing
         let query = try seed()
         let edges = try query.edges(matching: EdgeFilter(subject: "Grab", evidence: 1))
         let tsv = QueryFormatter.edges(edges, format: .tsv)
-        #expect(tsv == "subject\trelation\tobject\tcount\tconfidence\tfile\tline\tsentence\n"
-            + "Grab\tis based in\tSingapore\t1\t0.80\tb.html\t3\tb.html 1.\n")
+        #expect(tsv == "subject\trelation\tobject\tcount\tconfidence\tfile\tline\ttitle\tpublished\tsentence\n"
+            + "Grab\tis based in\tSingapore\t1\t0.80\tb.html\t3\tTitle of b.html\t\tb.html 1.\n")
         let table = QueryFormatter.edges(edges, format: .table)
-        #expect(table.contains("Grab     is based in  Singapore  1      0.80") && table.contains("    b.html:3  b.html 1."))
+        #expect(table.contains("Grab     is based in  Singapore  1      0.80") && table.contains("    b.html:3 (Title of b.html)  b.html 1."))
         #expect(QueryFormatter.edges(edges, format: .json).contains("\"relationKey\" : \"be base in\""))
     }
 }
