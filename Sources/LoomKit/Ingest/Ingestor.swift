@@ -6,7 +6,10 @@ import LoomLanguage
 
 /// What an ingest did, for the summary line and for tests.
 public struct IngestReport: Sendable {
+    /// Supported files found (each then ingested, unchanged, or skipped because it could not be read).
     public var filesFound = 0
+    /// Paths skipped before reading (unsupported type, hidden, broken link, missing); also in ``skipped``.
+    public var skippedByDiscovery = 0
     public var ingested = 0
     public var unchanged = 0
     public var skipped: [SkippedFile] = []
@@ -21,6 +24,9 @@ public struct IngestReport: Sendable {
     public var cancelled = false
 
     public init() {}
+
+    /// Every path looked at: the files found plus the paths discovery skipped.
+    public var filesSeen: Int { filesFound + skippedByDiscovery }
 }
 
 /// Progress of a running ingest (files done out of files found).
@@ -78,6 +84,7 @@ public struct Ingestor: Sendable {
         var report = IngestReport()
         let discovery = DocumentDiscovery.files(in: paths)
         report.skipped = discovery.skipped
+        report.skippedByDiscovery = discovery.skipped.count
         let files = discovery.files
         report.filesFound = files.count
         var failure: StoreError?
@@ -87,7 +94,8 @@ public struct Ingestor: Sendable {
             var inFlight = 0
             var writeIndex = 0
             var waiting: [Int: Outcome] = [:]
-            let backlog = workers * 4
+            let (product, overflow) = workers.multipliedReportingOverflow(by: 4)
+            let backlog = overflow ? Int.max : product
 
             func launchMore() {
                 while inFlight < workers, next < files.count, next - writeIndex < backlog, !cancel.isRaised {
