@@ -21,4 +21,4 @@ show query --subject "Jack" $store
 LINES_SHOWN=8 show text Corpus/tech/alibaba-cloud-results.html --metadata
 LINES_SHOWN=6 show extract Corpus/tech/apple-india-assembly.txt --format tsv
 LINES_SHOWN=6 show export --format dot --around "Eddie Wu" --depth 1 $store
-LINES_SHOWN=4 show export --format jsonl --relation invest $store
+LINES_SHOWN=4 show export --format jsonl --relation rose $store

@@ -1,7 +1,11 @@
-/// A small post-pass for news text over the trained tagger's output: the tagger learnt from web text
-/// (UD English EWT) and sometimes tags a word of a company name as a common noun or an address
-/// (`Meta Platforms/NNS Inc.`, `Amazon.com/ADD Inc.`). A capitalized word (or web address) directly
-/// before a corporate designator, or a capitalized noun between two proper nouns, is a proper noun.
+/// A small post-pass for news text over the trained tagger's output. The tagger learnt from web text
+/// (UD English EWT) and sometimes tags a word of a name as a common noun, an adjective or an address
+/// (`Meta Platforms/NNS Inc.`, `Amazon.com/ADD Inc.`, `Chief Executive/JJ Aurélie/NN Lefèvre/NNP`).
+/// Two repairs:
+/// - a run of two or more capitalized words tagged noun, adjective or proper noun, at least one of
+///   them a proper noun, is one name: every word in it becomes a proper noun;
+/// - a capitalized word (or web address) directly before a corporate designator (`Inc.`, `Ltd.`,
+///   `Group` …) is a proper noun, and so is the designator.
 public enum ProperNounRepair {
     /// Designators that end company names.
     static let designators: Set<String> = [
@@ -13,17 +17,32 @@ public enum ProperNounRepair {
     public static func apply(words: [String], tags: [PennTag]) -> [PennTag] {
         guard words.count > 1 else { return tags }
         var result = tags
-        for index in stride(from: words.count - 2, through: 0, by: -1) {
-            let word = words[index]
-            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { continue }
-            let nextIsDesignator = designators.contains(words[index + 1]) && (result[index + 1].isProperNoun || words[index + 1].hasSuffix("."))
-            let nextIsProper = result[index + 1].isProperNoun
-            let previousIsProper = index > 0 && result[index - 1].isProperNoun
-            let repairable = result[index].isCommonNoun || result[index] == .ADD
-            guard repairable, nextIsDesignator || (index > 0 && nextIsProper && previousIsProper) else { continue }
-            result[index] = result[index] == .NNS ? .NNPS : .NNP
-            if nextIsDesignator && !result[index + 1].isProperNoun { result[index + 1] = .NNP }
+        repairNameRuns(words, &result)
+        for index in 0..<(words.count - 1) where isCapitalized(words[index]) && designators.contains(words[index + 1]) {
+            guard result[index].isCommonNoun || result[index] == .ADD || result[index].isProperNoun else { continue }
+            if !result[index].isProperNoun { result[index] = result[index] == .NNS ? .NNPS : .NNP }
+            if !result[index + 1].isProperNoun { result[index + 1] = .NNP }
         }
         return result
+    }
+
+    private static func repairNameRuns(_ words: [String], _ tags: inout [PennTag]) {
+        var start = 0
+        while start < words.count {
+            var end = start
+            while end < words.count, isCapitalized(words[end]), isNameLike(tags[end]) { end += 1 }
+            if end - start >= 2, tags[start..<end].contains(where: \.isProperNoun) {
+                for index in start..<end where !tags[index].isProperNoun {
+                    tags[index] = tags[index] == .NNS ? .NNPS : .NNP
+                }
+            }
+            start = max(end, start + 1)
+        }
+    }
+
+    private static func isNameLike(_ tag: PennTag) -> Bool { tag.isNoun || tag == .JJ }
+
+    private static func isCapitalized(_ word: String) -> Bool {
+        word.unicodeScalars.first?.properties.isUppercase == true
     }
 }
