@@ -16,6 +16,13 @@ struct TrainParser: AsyncParsableCommand {
     var pruneThreshold: Float = ParserTrainingOptions().pruneThreshold
     @Option(help: "Train on tags predicted by jackknifing over this many folds (0: gold tags).")
     var jackknife: Int = ParserTrainingOptions().jackknifeFolds
+    @Flag(help: "Jackknife with Loom's part-of-speech tagger trainer instead of the parser's small tagger.")
+    var withPosTagger = false
+    @Option(help: "Brill-format lexicon for --with-pos-tagger.")
+    var lexicon = "../shared/data/lexicons/brill-textblob/en-lexicon.txt"
+    @Option(help: "Word clusters (gzip JSON) for --with-pos-tagger.")
+    var clusters = "../shared/data/lexicons/spacy-lookups-en/en_lexeme_cluster.nonzero.json.gz"
+    @Option(help: "Tagger training epochs for --with-pos-tagger.") var taggerEpochs = 8
 
     func run() async throws {
         let trainTrees = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: train))
@@ -23,7 +30,17 @@ struct TrainParser: AsyncParsableCommand {
         let nonProjective = ParserTrainer.nonProjectiveCount(trainTrees)
         print("train: \(trainTrees.count) trees, \(nonProjective) non-projective (lifted); dev: \(devTrees.count) trees")
         var trainer = ParserTrainer(options: ParserTrainingOptions(epochs: epochs, pruneThreshold: pruneThreshold, jackknifeFolds: jackknife))
-        let (parser, bestEpoch, reports) = trainer.train(trainTrees, dev: devTrees) { report in
+        var tagTrainer: ParserTrainer.TagTrainer?
+        if withPosTagger {
+            let lexiconText = try String(contentsOfFile: lexicon, encoding: .utf8)
+            let clustersJSON = try GzipText.read(clusters)
+            let epochs = taggerEpochs
+            tagTrainer = { sentences in
+                let tagger = TaggerTrainer(epochs: epochs).train(sentences, lexiconText: lexiconText, clustersJSON: clustersJSON)
+                return { words in tagger.tag(words) }
+            }
+        }
+        let (parser, bestEpoch, reports) = trainer.train(trainTrees, dev: devTrees, tagTrainer: tagTrainer) { report in
             print(String(
                 format: "epoch %2d  train errors %.2f%%  dev UAS %.2f LAS %.2f", report.epoch,
                 100 * report.trainErrorRate, report.dev.uas, report.dev.las))

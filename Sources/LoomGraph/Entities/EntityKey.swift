@@ -74,6 +74,7 @@ public enum EntityKey {
 
     static func normalizedWords(_ text: String) -> [String] {
         text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+            .replacingOccurrences(of: "\u{2019}", with: "'")
             .split(whereSeparator: { $0.isWhitespace }).map(String.init)
     }
 

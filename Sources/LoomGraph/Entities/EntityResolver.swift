@@ -18,7 +18,8 @@ import LoomExtraction
 /// ``EntityMention/isPartialName``.
 /// Triples whose subject or object is a pronoun that cannot be resolved (`we`, `you`, `it` with no
 /// antecedent) are dropped: a node named `it` would join unrelated statements; so are arguments that
-/// cleaning leaves empty (punctuation only). User corrections in ``AliasOverrides`` are applied to the
+/// cleaning leaves empty (punctuation only), and triples whose subject and object resolve to one
+/// entity (`Joe Tsai, the chairman` → (Joe Tsai; is; Joe Tsai)). User corrections in ``AliasOverrides`` are applied to the
 /// keys last.
 public struct EntityResolver: Sendable {
     public var aliases: AliasOverrides
@@ -41,7 +42,8 @@ public struct EntityResolver: Sendable {
         for (number, extraction) in article.enumerated() {
             for triple in extraction.triples {
                 guard let subject = state.mention(for: triple.subject, inSentence: number, of: extraction.sentence),
-                      let object = state.mention(for: triple.object, inSentence: number, of: extraction.sentence)
+                      let object = state.mention(for: triple.object, inSentence: number, of: extraction.sentence),
+                      subject.key != object.key  // `Joe Tsai, the chairman` resolved to itself says nothing
                 else { continue }
                 result.append(ResolvedTriple(triple: triple, subject: subject, object: object))
             }

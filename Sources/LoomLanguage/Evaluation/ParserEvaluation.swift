@@ -128,17 +128,12 @@ extension ParserEvaluation {
     /// ``ParserTrainingOptions/jackknifeFolds``), trained here on `sentences`: a stand-in for
     /// measuring the parser behind predicted tags when no product tagger is at hand.
     public static func trainingTagger(on sentences: [TreebankSentence]) -> @Sendable ([String]) -> [PennTag] {
-        var tagger = JackknifeTagger()
-        tagger.train(sentences, epochs: 5)
-        let trained = tagger
-        return { words in
-            var copy = trained
-            return copy.tag(words)
-        }
+        JackknifeTagger.trainer(sentences)
     }
 
-    /// The bundled part-of-speech tagger as a tagging function, or nil when none is bundled.
+    /// The bundled part-of-speech tagger (``PartOfSpeechTagger``) as a tagging function.
     public static func bundledTagger() throws -> (@Sendable ([String]) -> [PennTag])? {
-        nil
+        let tagger = try PartOfSpeechTagger.bundled()
+        return { words in tagger.tag(words) }
     }
 }

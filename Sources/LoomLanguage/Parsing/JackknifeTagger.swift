@@ -9,17 +9,29 @@ struct JackknifeTagger {
 
     /// Replaces the tags of every sentence with ones predicted by a tagger trained on the other
     /// `folds - 1` folds (sentences are assigned to folds round-robin).
-    static func jackknifed(_ sentences: [TreebankSentence], folds: Int, epochs: Int = 5) -> [TreebankSentence] {
+    static func jackknifed(
+        _ sentences: [TreebankSentence], folds: Int, trainTagger: ParserTrainer.TagTrainer = Self.trainer
+    ) -> [TreebankSentence] {
         var result = sentences
         for fold in 0..<folds {
             let training = sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] }
-            var tagger = JackknifeTagger()
-            tagger.train(training, epochs: epochs)
+            let tag = trainTagger(training)
             for index in sentences.indices where index % folds == fold {
-                result[index].tags = tagger.tag(sentences[index].forms)
+                result[index].tags = tag(sentences[index].forms)
             }
         }
         return result
+    }
+
+    /// Trains this small tagger and returns it as a tagging function.
+    static func trainer(_ sentences: [TreebankSentence]) -> @Sendable ([String]) -> [PennTag] {
+        var tagger = JackknifeTagger()
+        tagger.train(sentences, epochs: 5)
+        let trained = tagger
+        return { words in
+            var copy = trained
+            return copy.tag(words)
+        }
     }
 
     /// Trains on gold tags (sentence order fixed, so training is deterministic).

@@ -43,6 +43,9 @@ public struct ParserEpochReport: Sendable {
 /// Non-projective training trees are projectivized by lifting (see ``Projectivity``) rather than
 /// skipped: the lifted tree keeps all the other arcs of the sentence. Training is deterministic.
 public struct ParserTrainer {
+    /// Trains a tagger on gold-tagged trees and returns it as a tagging function (for jackknifing).
+    public typealias TagTrainer = ([TreebankSentence]) -> @Sendable ([String]) -> [PennTag]
+
     public let options: ParserTrainingOptions
     /// With jackknifing: accuracy (%) of the predicted training tags and development tags.
     public private(set) var jackknifeAccuracy: (train: Double, dev: Double)?
@@ -76,18 +79,20 @@ public struct ParserTrainer {
         heads.map { $0 < 0 ? Int32(heads.count) : $0 }
     }
 
-    /// Trains on `train`, scores each epoch on `dev` and returns the parser of the epoch with the best
-    /// development LAS, that epoch (1-based) and all epoch reports.
+    /// Trains on `trainTrees`, scores each epoch on `devTrees` and returns the parser of the epoch with the best
+    /// development LAS, that epoch (1-based) and all epoch reports. With jackknifing, `tagTrainer`
+    /// trains the fold taggers (default: the parser's own small tagger).
     public mutating func train(
-        _ trainTrees: [TreebankSentence], dev devTrees: [TreebankSentence], progress: (ParserEpochReport) -> Void = { _ in }
+        _ trainTrees: [TreebankSentence], dev devTrees: [TreebankSentence],
+        tagTrainer: TagTrainer? = nil, progress: (ParserEpochReport) -> Void = { _ in }
     ) -> (parser: DependencyParser, bestEpoch: Int, reports: [ParserEpochReport]) {
         var train = trainTrees
         var dev = devTrees
         if options.jackknifeFolds > 1 {
-            var tagger = JackknifeTagger()
-            tagger.train(train, epochs: 5)
-            train = JackknifeTagger.jackknifed(train, folds: options.jackknifeFolds)
-            for index in dev.indices { dev[index].tags = tagger.tag(dev[index].forms) }
+            let trainTagger = tagTrainer ?? JackknifeTagger.trainer
+            let tag = trainTagger(train)
+            train = JackknifeTagger.jackknifed(train, folds: options.jackknifeFolds, trainTagger: trainTagger)
+            for index in dev.indices { dev[index].tags = tag(dev[index].forms) }
             jackknifeAccuracy = (Self.tagAccuracy(train, gold: trainTrees), Self.tagAccuracy(dev, gold: devTrees))
         }
         let golds = train.map { Projectivity.projectivized(Self.rootedHeads($0.heads)) }
