@@ -32,6 +32,10 @@ import Testing
         let link = workspace.path("\(folder)/gone.txt")
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: workspace.path("missing.txt"))
         expected[link] = "broken symbolic link"
+        // A named pipe would block a reader forever: it must be skipped, not opened.
+        let pipe = workspace.path("\(folder)/pipe.txt")
+        try #require(mkfifo(pipe, 0o644) == 0)
+        expected[pipe] = "not a regular file"
         return expected
     }
 
@@ -67,11 +71,11 @@ import Testing
         #expect(report.warnings.map(\.path) == [damaged, invalid])
         #expect(report.warnings.allSatisfy { $0.reason.contains("UTF-8") })
 
-        // The summary counts every path once: 9 files found (5 unreadable) and 2 skipped unread.
-        #expect(report.filesFound == 9 && report.filesSeen == 11)
+        // The summary counts every path once: 9 files found (5 unreadable) and 3 skipped unread.
+        #expect(report.filesFound == 9 && report.filesSeen == 12)
         let summary = IngestCommand.summary(report, store: "loom.sqlite")
         #expect(summary.count == report.skipped.count + report.warnings.count + 1)
-        #expect(summary.last?.hasPrefix("11 files: 4 ingested, 0 unchanged, 7 skipped;") == true, "\(summary.last ?? "")")
+        #expect(summary.last?.hasPrefix("12 files: 4 ingested, 0 unchanged, 8 skipped;") == true, "\(summary.last ?? "")")
         #expect(summary.last?.contains(" added to loom.sqlite in ") == true)
         #expect(summary.first == "skipped \(report.skipped[0].path): \(report.skipped[0].reason)")
 
