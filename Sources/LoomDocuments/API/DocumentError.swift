@@ -24,10 +24,17 @@ public enum DocumentError: Error, CustomStringConvertible, Sendable, Equatable {
         case let .binary(path):
             return "\(path) looks like a binary file, not text or HTML. Convert it to .txt or .html first."
         case let .tooLarge(path, size, limit):
-            return "\(path) is \(size / 1_048_576) MiB, over the \(limit / 1_048_576) MiB limit. "
+            return "\(path) is \(Self.megabytes(size)), over the \(Self.megabytes(limit)) limit. "
                 + "Split it or raise the limit (DocumentReader(maxFileSize:))."
         case let .unsupportedType(path):
             return "\(path) is not a .txt, .html or .htm file. Rename it if it holds text or HTML."
         }
+    }
+
+    /// A byte count for messages: whole MiB from 1 MiB up, else KiB or bytes.
+    static func megabytes(_ bytes: Int) -> String {
+        if bytes >= 1_048_576 { return "\(bytes / 1_048_576) MiB" }
+        if bytes >= 1024 { return "\(bytes / 1024) KiB" }
+        return "\(bytes) bytes"
     }
 }

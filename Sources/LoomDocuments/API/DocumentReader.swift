@@ -27,7 +27,7 @@ public struct DocumentReader: Sendable {
         defer { try? handle.close() }
         let data: Data
         do {
-            data = try handle.read(upToCount: maxFileSize + 1) ?? Data()
+            data = try handle.read(upToCount: maxFileSize == Int.max ? Int.max : maxFileSize + 1) ?? Data()
         } catch {
             throw .unreadable(path: path, reason: error.localizedDescription)
         }
