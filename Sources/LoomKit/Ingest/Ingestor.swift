@@ -112,8 +112,12 @@ public struct Ingestor: Sendable {
                 inFlight -= 1
                 waiting[index] = outcome
                 while failure == nil, let ready = waiting.removeValue(forKey: writeIndex) {
+                    let path = Self.storedPath(files[writeIndex])
                     do throws(StoreError) {
-                        try write(ready, path: Self.storedPath(files[writeIndex]), into: &report)
+                        try write(ready, path: path, into: &report)
+                    } catch .invalidArgument(let reason) {
+                        // The store refused this document (and rolled it back); the others go on.
+                        report.skipped.append(SkippedFile(path: path, reason: "not stored: \(reason)"))
                     } catch {
                         failure = error
                     }
