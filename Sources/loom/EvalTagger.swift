@@ -19,6 +19,7 @@ struct EvalTagger: AsyncParsableCommand {
         print(String(format: "tokens          %d", report.tokens))
         print(String(format: "accuracy        %.2f%%", report.accuracy * 100))
         print(String(format: "unseen words    %.2f%% of %d", report.unseenAccuracy * 100, report.unseenTokens))
+ for error in report.topConfusions(12) { print("  gold \(error.gold) → \(error.predicted): \(error.count)") }
         print(String(format: "speed           %.0f tokens/s (tagging only, one core)", report.tokensPerSecond))
     }
 }

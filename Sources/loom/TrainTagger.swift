@@ -16,13 +16,18 @@ struct TrainTagger: AsyncParsableCommand {
     var clusters = "../shared/data/lexicons/spacy-lookups-en/en_lexeme_cluster.nonzero.json.gz"
     @Option(help: "Where to write the model.") var output: String
     @Option(help: "Training epochs.") var epochs = 8
+    @Option(help: "Jackknife folds for the second pass's input (0 or 1: one-pass tagger).") var folds = 4
+    @Option(help: "Minimum training count of a word for the tag dictionary.") var dictionaryMinCount = 20
+    @Flag(help: "Run the second pass right to left (default: left to right).") var reverseSecondPass = false
+    @Option(help: "Drop averaged weights smaller than this (smaller model).") var prune: Float = 0.05
 
     func run() async throws {
         let sentences = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: train))
         let devSentences = try dev.map { path throws(CoNLLUError) in try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: path)) } ?? []
         let lexiconText = try String(contentsOfFile: lexicon, encoding: .utf8)
         let clustersJSON = try GzipText.read(clusters)
-        let tagger = TaggerTrainer(epochs: epochs).train(
+        let tagger = TaggerTrainer(
+            epochs: epochs, pruneThreshold: prune, folds: folds, reverseSecondPass: reverseSecondPass, dictionaryMinimumCount: dictionaryMinCount).train(
             sentences, lexiconText: lexiconText, clustersJSON: clustersJSON, dev: devSentences
         ) {
             epoch, trainAccuracy, devAccuracy in

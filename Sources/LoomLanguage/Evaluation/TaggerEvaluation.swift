@@ -7,6 +7,16 @@ public struct TaggerReport: Sendable {
     public var unseenTokens = 0
     public var unseenCorrect = 0
     public var seconds = 0.0
+    /// Error counts by (gold, predicted) tag pair.
+    public var confusions: [PennTag: [PennTag: Int]] = [:]
+
+    /// The most frequent errors, most frequent first: (gold, predicted, count).
+    public func topConfusions(_ limit: Int) -> [(gold: PennTag, predicted: PennTag, count: Int)] {
+        var all: [(gold: PennTag, predicted: PennTag, count: Int)] = []
+        for (gold, row) in confusions { for (predicted, count) in row { all.append((gold, predicted, count)) } }
+        all.sort { ($0.count, $1.gold.rawValue, $1.predicted.rawValue) > ($1.count, $0.gold.rawValue, $0.predicted.rawValue) }
+        return Array(all.prefix(limit))
+    }
 
     /// Share of tokens tagged correctly.
     public var accuracy: Double { tokens == 0 ? 0 : Double(correct) / Double(tokens) }
@@ -31,7 +41,7 @@ public enum TaggerEvaluation {
             for index in sentence.forms.indices {
                 let right = tags[index] == sentence.tags[index]
                 report.tokens += 1
-                if right { report.correct += 1 }
+                if right { report.correct += 1 } else { report.confusions[sentence.tags[index], default: [:]][tags[index], default: 0] += 1 }
                 if !tagger.wasSeenInTraining(sentence.forms[index]) {
                     report.unseenTokens += 1
                     if right { report.unseenCorrect += 1 }

@@ -50,12 +50,18 @@ public struct Lemmatizer: Sendable {
 
     /// The lemma of `word` used with part-of-speech `tag`.
     public func lemma(of word: String, tag: PennTag) -> String {
+        if tag == .NNP, let month = Self.months[word.lowercased()] { return month }
+        if tag == .VBD, word == "'d" || word == "’d" { return "have" }
+        if word.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true { return word }
         if tag.isProperNoun {
             return tag == .NNPS ? inflected(word, .noun, keepCase: true) ?? word : word
         }
         var lower = word.lowercased()
         if tag.isVerb || tag == .MD || tag.isAdverb, let closed = Self.closedClass[lower] { return closed }
-        if lower != word && !tag.isVerb && !isKnown(lower) {
+        if !tag.isVerb, let time = Self.timeOfDay[lower] { return time }
+        if tag == .JJ, isDemonym(word, lower: lower) { return word }
+        if tag == .NN, word.unicodeScalars.count == 1, word.unicodeScalars.first!.properties.isUppercase { return word }
+        if lower != word && !tag.isVerb && !isKnown(lower) && !Self.isTitleCase(word) {
             lower = word
         }
         switch tag {
@@ -66,6 +72,48 @@ public struct Lemmatizer: Sendable {
         default: return lower
         }
     }
+
+    /// A capitalized adjective of nationality or group (`Palestinian`, `Iraqi`, `Chinese`): WordNet
+    /// knows it as a noun, and as an adjective only if it has a demonym ending. UD keeps such lemmas capitalized.
+    private func isDemonym(_ word: String, lower: String) -> Bool {
+        guard let first = word.unicodeScalars.first, first.properties.isUppercase, word.count > 3,
+            word.dropFirst().unicodeScalars.allSatisfy({ !$0.properties.isUppercase }),
+            lemmas[.noun]?.contains(lower) == true,
+            lemmas[.adjective]?.contains(lower) != true || Self.demonymEndings.contains(where: { lower.hasSuffix($0) })
+        else { return false }
+        return true
+    }
+
+    /// `Hotline`: a capital first letter and lower-case letters after it (a sentence start or a heading).
+    private static func isTitleCase(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, first.properties.isUppercase, word.unicodeScalars.count > 1 else { return false }
+        return word.unicodeScalars.dropFirst().allSatisfy { !$0.properties.isUppercase }
+    }
+
+    /// Month abbreviations as UD English lemmatizes them (to the full name).
+    private static let months: [String: String] = {
+        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December"]
+        var table: [String: String] = [:]
+        for name in names {
+            let short = String(name.prefix(3)).lowercased()
+            table[short] = name
+            table[short + "."] = name
+        }
+        table["sept"] = "September"
+        table["sept."] = "September"
+        table["may"] = nil
+        table["may."] = nil
+        table["mar"] = nil
+        return table
+    }()
+
+    private static let demonymEndings = ["an", "ese", "ish", "i", "ic"]
+
+    /// Times of day as UD English writes their lemmas.
+    private static let timeOfDay: [String: String] = [
+        "am": "a.m.", "a.m.": "a.m.", "a.m": "a.m.", "pm": "p.m.", "p.m.": "p.m.", "p.m": "p.m.",
+    ]
 
     /// Whether WordNet lists the word (or an irregular form of it) in any class.
     private func isKnown(_ word: String) -> Bool {
@@ -140,7 +188,7 @@ public struct Lemmatizer: Sendable {
         "is": "be", "are": "be", "am": "be", "was": "be", "were": "be", "been": "be", "being": "be",
         "'s": "be", "’s": "be", "'re": "be", "’re": "be", "'m": "be", "’m": "be", "'ve": "have", "’ve": "have",
         "has": "have", "had": "have", "having": "have", "'d": "would", "’d": "would", "does": "do", "did": "do",
-        "done": "do", "doing": "do", "n't": "not", "n’t": "not", "nt": "not", "s": "be", "ca": "can", "wo": "will", "'ll": "will",
+        "done": "do", "doing": "do", "n't": "not", "n’t": "not", "nt": "not", "s": "be", "m": "be", "r": "be", "re": "be", "gon": "go", "ve": "have", "ll": "will", "ca": "can", "wo": "will", "'ll": "will",
         "’ll": "will",
     ]
 }

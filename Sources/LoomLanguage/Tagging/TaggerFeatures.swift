@@ -2,7 +2,9 @@
 /// from the per-word features of a window of five words and the two previous predicted tags.
 enum TaggerFeatures {
     /// Number of keys ``collect(_:at:previous:previous2:into:)`` writes.
-    static let count = 41
+    static let count = 43
+    /// Number of extra keys ``collectContext(_:at:previous:tags:into:)`` writes for the second pass.
+    static let contextCount = 7
 
     /// Writes the feature keys of position `i` into `keys` (which must hold ``count`` entries).
     /// `words` is padded: the sentence's word i is at `words[i + 2]`. Tags are raw values + 1 (0 = start).
@@ -57,6 +59,26 @@ enum TaggerFeatures {
         keys[38] = FeatureHash.combine(39, w.exact)
         keys[39] = FeatureHash.combine(40, p1, w.suffixes.2)
         keys[40] = FeatureHash.combine(41, l1.suffixes.2, w.suffixes.2)
+        keys[41] = FeatureHash.combine(42, w.suffixes.2, w.flags & 19)
+        keys[42] = FeatureHash.combine(43, w.suffixes.1, w.lengthBucket &* 32 &+ (w.flags & 15))
+    }
+
+    /// Writes the second pass's extra keys for position `i`: the first pass's tags of the word itself
+    /// (`own`) and of the two words on the side not yet tagged in this pass (`n1`, `n2`; raw value + 1,
+    /// 0 beyond the sentence). `p1` is this pass's previous tag.
+    @inline(__always)
+    static func collectContext(
+        _ words: UnsafeBufferPointer<WordFeatures>, at i: Int, previous p1: UInt64, own: UInt64, n1: UInt64, n2: UInt64,
+        into keys: UnsafeMutablePointer<UInt64>
+    ) {
+        let w = words[i + 2]
+        keys[0] = FeatureHash.combine(60, n1)
+        keys[1] = FeatureHash.combine(61, n1, n2)
+        keys[2] = FeatureHash.combine(62, n1, w.word)
+        keys[3] = FeatureHash.combine(63, n1, w.lexicon)
+        keys[4] = FeatureHash.combine(64, p1, n1)
+        keys[5] = FeatureHash.combine(65, n1, w.suffixes.2)
+        keys[6] = FeatureHash.combine(66, own, n1)
     }
 
     /// The padded per-word features of a sentence.

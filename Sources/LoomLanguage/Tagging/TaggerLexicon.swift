@@ -1,23 +1,37 @@
 /// A word → most-likely-tag table (derived from the Brill lexicon) and the tagger's tag dictionary of
-/// frequent unambiguous training words, both keyed by the hash of the exact word form.
+/// frequent unambiguous training words, both keyed by a 32-bit key of the exact word form's hash
+/// (``key(_:)``; a chance collision only lends a word another word's entry, and halves the file).
 struct TaggerLexicon: Sendable {
-    private var table: [UInt64: PennTag]
-    /// Brown-cluster bit paths (as integers with a leading 1 bit) by word hash.
-    private(set) var clusters: [UInt64: UInt32]
+    private var table: [UInt32: PennTag]
+    /// Brown-cluster bit paths (as integers with a leading 1 bit) by word key.
+    private(set) var clusters: [UInt32: UInt32]
 
+    /// Builds the tables from full word hashes; on a key collision the entry of the smaller hash wins.
     init(_ table: [UInt64: PennTag] = [:], clusters: [UInt64: UInt32] = [:]) {
+        self.table = Dictionary(
+            table.sorted { $0.key < $1.key }.map { (Self.key($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+        self.clusters = Dictionary(
+            clusters.sorted { $0.key < $1.key }.map { (Self.key($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Builds the tables from 32-bit keys (as stored in the model file).
+    init(keyed table: [UInt32: PennTag], clusters: [UInt32: UInt32] = [:]) {
         self.table = table
         self.clusters = clusters
     }
 
-    func cluster(exact hash: UInt64) -> UInt32? { clusters[hash] }
+    /// The 32-bit key of a word hash.
+    @inline(__always)
+    static func key(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: FeatureHash.mix(hash) >> 32) }
 
-    func tag(exact hash: UInt64) -> PennTag? { table[hash] }
+    func cluster(exact hash: UInt64) -> UInt32? { clusters[Self.key(hash)] }
+
+    func tag(exact hash: UInt64) -> PennTag? { table[Self.key(hash)] }
 
     var count: Int { table.count }
 
-    /// Sorted (hash, tag) pairs, for a deterministic file.
-    var sortedEntries: [(UInt64, PennTag)] { table.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
+    /// Sorted (key, tag) pairs, for a deterministic file.
+    var sortedEntries: [(UInt32, PennTag)] { table.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
 
     /// Reads word clusters given as a JSON object `{"word": id, …}` (spaCy's Brown clusters).
     static func parseClusters(_ json: String) -> [UInt64: UInt32] {
@@ -46,13 +60,16 @@ struct TaggerLexicon: Sendable {
     }
 
     /// Reads a lexicon in the Brill format: `word TAG` per line, `;;;` comments.
-    static func parseBrill(_ text: String) -> TaggerLexicon {
+    static func parseBrill(_ text: String) -> TaggerLexicon { TaggerLexicon(parseBrillTable(text)) }
+
+    /// The word hash → tag table of a Brill-format lexicon (the last line of a word wins).
+    static func parseBrillTable(_ text: String) -> [UInt64: PennTag] {
         var table: [UInt64: PennTag] = [:]
         for line in text.split(separator: "\n") where !line.hasPrefix(";;;") {
             let fields = line.split(separator: " ")
             guard fields.count >= 2, let tag = PennTag(name: String(fields[1])) else { continue }
             table[FeatureHash.string(String(fields[0]))] = tag
         }
-        return TaggerLexicon(table)
+        return table
     }
 }

@@ -1,5 +1,10 @@
 /// Trains a ``PartOfSpeechTagger`` from treebank sentences (greedy averaged perceptron, Collins
 /// 2002). Deterministic: the same sentences, lexicon, epochs and seed give the same model bytes.
+///
+/// The first pass is trained on the gold previous tags' predictions as usual. The second pass needs
+/// first-pass tags of the training sentences that look like those on new text, so they come from
+/// jackknifing: the training set is split into ``folds`` parts and each part is tagged by a
+/// first-pass model trained on the others.
 public struct TaggerTrainer: Sendable {
     /// Passes over the training data.
     public var epochs: Int
@@ -7,14 +12,28 @@ public struct TaggerTrainer: Sendable {
     public var seed: UInt64
     /// Averaged weights smaller than this are dropped from the model (smaller file, same accuracy).
     public var pruneThreshold: Float
+    /// Jackknife folds for the second pass's training input; 0 or 1 trains a one-pass tagger.
+    public var folds: Int
+    /// Whether the second pass tags right to left (seeing its own right-context tags and the first
+    /// pass's left-context tags).
+    public var reverseSecondPass: Bool
+    /// Minimum count of a training word for the tag dictionary.
+    public var dictionaryMinimumCount: Int
 
-    public init(epochs: Int = 8, seed: UInt64 = 7, pruneThreshold: Float = 0.05) {
+    public init(
+        epochs: Int = 8, seed: UInt64 = 7, pruneThreshold: Float = 0.05, folds: Int = 4, reverseSecondPass: Bool = false,
+        dictionaryMinimumCount: Int = 20
+    ) {
         self.epochs = epochs
         self.seed = seed
         self.pruneThreshold = pruneThreshold
+        self.folds = folds
+        self.reverseSecondPass = reverseSecondPass
+        self.dictionaryMinimumCount = dictionaryMinimumCount
     }
 
     /// One line of progress per epoch: epoch number, training accuracy, and dev accuracy when given.
+    /// Second-pass epochs are numbered after the first pass's.
     public typealias Progress = (_ epoch: Int, _ trainAccuracy: Double, _ devAccuracy: Double?) -> Void
 
     /// Trains on `sentences`; `lexiconText` is a Brill-format lexicon (`word TAG` lines).
@@ -22,66 +41,45 @@ public struct TaggerTrainer: Sendable {
         _ sentences: [TreebankSentence], lexiconText: String, clustersJSON: String = "", dev: [TreebankSentence] = [],
         progress: Progress = { _, _, _ in }
     ) -> PartOfSpeechTagger {
-        var lexicon = TaggerLexicon.parseBrill(lexiconText)
-        lexicon = TaggerLexicon(
-            Dictionary(uniqueKeysWithValues: lexicon.sortedEntries.map { ($0.0, $0.1) }),
-            clusters: TaggerLexicon.parseClusters(clustersJSON))
-        let dictionary = Self.dictionary(sentences)
-        var vocabulary = Set<UInt64>()
-        for sentence in sentences { for form in sentence.forms { vocabulary.insert(FeatureHash.string(form)) } }
+        let lexicon = TaggerLexicon(
+            TaggerLexicon.parseBrillTable(lexiconText), clusters: TaggerLexicon.parseClusters(clustersJSON))
+        let dictionary = Self.dictionary(sentences, minimumCount: dictionaryMinimumCount)
+        var vocabulary = Set<UInt32>()
+        for sentence in sentences { for form in sentence.forms { vocabulary.insert(TaggerLexicon.key(FeatureHash.string(form))) } }
         let prepared = sentences.map { TaggerFeatures.words($0.forms, lexicon: lexicon) }
-        var trainer = PerceptronTrainer(classCount: PennTag.allCases.count)
-        var order = Array(sentences.indices)
-        var generator = SeededGenerator(seed: seed)
-        var keys = [UInt64](repeating: 0, count: TaggerFeatures.count)
-        var scores = [Float](repeating: 0, count: PennTag.allCases.count)
-        for epoch in 1...max(1, epochs) {
-            var correct = 0
-            var total = 0
-            for index in order {
-                let gold = sentences[index].tags
-                var p1: UInt64 = 0
-                var p2: UInt64 = 0
-                for i in gold.indices {
-                    let words = prepared[index]
-                    var guess: PennTag
-                    if let known = dictionary.tag(exact: words[i + 2].exact) {
-                        guess = known
-                    } else {
-                        words.withUnsafeBufferPointer { padded in
-                            keys.withUnsafeMutableBufferPointer {
-                                TaggerFeatures.collect(padded, at: i, previous: p1, previous2: p2, into: $0.baseAddress!)
-                            }
-                        }
-                        let best = trainer.predict(keys, scores: &scores)
-                        guess = PennTag(rawValue: UInt8(best)) ?? .NN
-                        trainer.update(truth: Int(gold[i].rawValue), guess: best, features: keys)
-                        trainer.tick()
-                    }
-                    if guess == gold[i] { correct += 1 }
-                    total += 1
-                    p2 = p1
-                    p1 = UInt64(guess.rawValue) + 1
-                }
-            }
-            order.shuffle(using: &generator)
-            let trainAccuracy = Double(correct) / Double(max(total, 1))
-            var devAccuracy: Double?
-            if !dev.isEmpty {
-                let snapshot = PartOfSpeechTagger(
-                    model: trainer.averaged(threshold: pruneThreshold), lexicon: lexicon, dictionary: dictionary,
-                    vocabulary: vocabulary)
-                devAccuracy = TaggerEvaluation.evaluate(snapshot, on: dev).accuracy
-            }
-            progress(epoch, trainAccuracy, devAccuracy)
+        let gold = sentences.map { $0.tags.map { $0.rawValue + 1 } }
+        let all = Array(sentences.indices)
+        func tagger(_ first: PerceptronModel, _ second: PerceptronModel?) -> PartOfSpeechTagger {
+            PartOfSpeechTagger(
+                model: first, second: second, secondReversed: reverseSecondPass, lexicon: lexicon, dictionary: dictionary,
+                vocabulary: vocabulary)
         }
-        return PartOfSpeechTagger(
-            model: trainer.averaged(threshold: pruneThreshold), lexicon: lexicon, dictionary: dictionary,
-            vocabulary: vocabulary)
+        let first = PassTrainer(prepared: prepared, gold: gold, dictionary: dictionary, epochs: epochs, seed: seed)
+            .train(all, context: nil, threshold: pruneThreshold) { epoch, accuracy, snapshot in
+                progress(epoch, accuracy, dev.isEmpty ? nil : TaggerEvaluation.evaluate(tagger(snapshot(), nil), on: dev).accuracy)
+            }
+        guard folds > 1 else { return tagger(first, nil) }
+        var context = [[UInt8]](repeating: [], count: sentences.count)
+        for fold in 0..<folds {
+            let training = all.filter { $0 % folds != fold }
+            let model = PassTrainer(prepared: prepared, gold: gold, dictionary: dictionary, epochs: epochs, seed: seed &+ UInt64(fold))
+                .train(training, context: nil, threshold: pruneThreshold) { _, _, _ in }
+            for index in all where index % folds == fold {
+                context[index] = PartOfSpeechTagger.run(
+                    model, dictionary: dictionary, features: prepared[index], count: gold[index].count, context: nil, reverse: false)
+            }
+        }
+        var secondTrainer = PassTrainer(prepared: prepared, gold: gold, dictionary: dictionary, epochs: epochs, seed: seed)
+        secondTrainer.reverse = reverseSecondPass
+        let second = secondTrainer
+            .train(all, context: context, threshold: pruneThreshold) { epoch, accuracy, snapshot in
+                progress(epochs + epoch, accuracy, dev.isEmpty ? nil : TaggerEvaluation.evaluate(tagger(first, snapshot()), on: dev).accuracy)
+            }
+        return tagger(first, second)
     }
 
-    /// Words seen at least 20 times with one tag in at least 97 % of them.
-    static func dictionary(_ sentences: [TreebankSentence]) -> TaggerLexicon {
+    /// Words seen at least `minimumCount` times with one tag in at least 97 % of them.
+    static func dictionary(_ sentences: [TreebankSentence], minimumCount: Int) -> TaggerLexicon {
         var counts: [String: [PennTag: Int]] = [:]
         for sentence in sentences {
             for (form, tag) in zip(sentence.forms, sentence.tags) { counts[form, default: [:]][tag, default: 0] += 1 }
@@ -89,7 +87,7 @@ public struct TaggerTrainer: Sendable {
         var table: [UInt64: PennTag] = [:]
         for (form, tags) in counts {
             let total = tags.values.reduce(0, +)
-            guard total >= 20, let best = tags.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) })
+            guard total >= minimumCount, let best = tags.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) })
             else { continue }
             if Double(best.value) / Double(total) >= 0.97 { table[FeatureHash.string(form)] = best.key }
         }

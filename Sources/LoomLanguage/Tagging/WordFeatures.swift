@@ -13,6 +13,8 @@ struct WordFeatures {
     var clusters: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     /// Hash of the exact (case-kept) form, for the lexicon and the tag dictionary.
     var exact: UInt64 = 0
+    /// Length class of the word in bytes: 1, 2, 3, 4–5, 6–8, 9–12, longer (0 for padding).
+    var lengthBucket: UInt64 = 0
 
     /// Padding before and after the sentence.
     static let padding: WordFeatures = {
@@ -67,6 +69,7 @@ struct WordFeatures {
             )
         }
         shape = Self.shape(bytes)
+        lengthBucket = count <= 3 ? UInt64(count) : count <= 5 ? 4 : count <= 8 ? 5 : count <= 12 ? 6 : 7
         if let path = lexicon.cluster(exact: exact) ?? lexicon.cluster(exact: FeatureHash.bytes(lower)) {
             let length = 32 - path.leadingZeroBitCount
             func prefix(_ bits: Int) -> UInt64 { UInt64(bits >= length ? path : path >> (length - bits)) | UInt64(bits) << 40 }
