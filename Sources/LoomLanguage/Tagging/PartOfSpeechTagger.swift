@@ -3,7 +3,7 @@ import Foundation
 /// A two-pass greedy averaged-perceptron part-of-speech tagger (Penn Treebank tags), trained by
 /// ``TaggerTrainer`` on UD English EWT and shipped in the package (`Resources/tagger.model`).
 ///
-/// The first pass tags each word left to right from 43 hashed features (the word, its affixes, shape
+/// The first pass tags each word left to right from 45 hashed features (the word, its affixes, shape
 /// and length, the Brill lexicon's tag of it and its neighbours, Brown clusters, neighbouring words,
 /// the two previous tags). The second pass tags the sentence again with the same features plus the
 /// first pass's tags of the word and of the next two words, so that it sees right context.
