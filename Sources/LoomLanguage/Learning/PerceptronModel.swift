@@ -77,6 +77,15 @@ public struct PerceptronModel: Sendable {
         for entry in lower..<upper { scores[Int(classes[entry])] += values[entry] }
     }
 
+    /// Adds the weights of the feature at `index` (from ``featureIndex(_:)``) to `scores`. Looking up
+    /// all of a word's features first and accumulating afterwards lets the memory loads overlap.
+    @inline(__always)
+    public func accumulate(index: Int, into scores: UnsafeMutablePointer<Float>) {
+        let lower = Int(offsets[index])
+        let upper = Int(offsets[index + 1])
+        for entry in lower..<upper { scores[Int(classes[entry])] += values[entry] }
+    }
+
     /// Scores a feature set into `scores` (overwritten) and returns the best class.
     public func predict(_ features: [UInt64], scores: inout [Float]) -> Int {
         precondition(scores.count >= classCount)

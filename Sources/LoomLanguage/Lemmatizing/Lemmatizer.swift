@@ -65,6 +65,7 @@ public struct Lemmatizer: Sendable {
             lower = word
         }
         switch tag {
+        case .NNS where Self.invariantPlurals.contains(lower): return lower
         case .NNS: return inflected(lower, .noun) ?? lower
         case .VBD, .VBN, .VBG, .VBZ: return inflected(lower, .verb) ?? lower
         case .JJR, .JJS: return inflected(lower, .adjective) ?? lower
@@ -109,6 +110,12 @@ public struct Lemmatizer: Sendable {
     }()
 
     private static let demonymEndings = ["an", "ese", "ish", "i", "ic"]
+
+    /// Nouns whose plural form is their lemma (the same form in both numbers, or plural only).
+    private static let invariantPlurals: Set<String> = [
+        "species", "series", "means", "news", "headquarters", "regards", "thanks", "clothes", "goods", "whereabouts",
+        "crossroads", "barracks", "premises", "outskirts", "remains", "savings", "earnings", "proceeds",
+    ]
 
     /// Times of day as UD English writes their lemmas.
     private static let timeOfDay: [String: String] = [

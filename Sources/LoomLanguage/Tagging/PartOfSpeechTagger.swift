@@ -3,7 +3,7 @@ import Foundation
 /// A two-pass greedy averaged-perceptron part-of-speech tagger (Penn Treebank tags), trained by
 /// ``TaggerTrainer`` on UD English EWT and shipped in the package (`Resources/tagger.model`).
 ///
-/// The first pass tags each word left to right from 43 hashed features (the word, its affixes, shape
+/// The first pass tags each word left to right from 45 hashed features (the word, its affixes, shape
 /// and length, the Brill lexicon's tag of it and its neighbours, Brown clusters, neighbouring words,
 /// the two previous tags). The second pass tags the sentence again with the same features plus the
 /// first pass's tags of the word and of the next two words, so that it sees right context.
@@ -73,6 +73,7 @@ public struct PartOfSpeechTagger: Sendable {
         var scores = [Float](repeating: 0, count: model.classCount)
         let keyCount = TaggerFeatures.count + (context == nil ? 0 : TaggerFeatures.contextCount)
         var keys = [UInt64](repeating: 0, count: keyCount)
+        var found = [Int](repeating: 0, count: keyCount)
         let previousTags = context ?? []
         features.withUnsafeBufferPointer { padded in
             keys.withUnsafeMutableBufferPointer { keyBuffer in
@@ -96,7 +97,14 @@ public struct PartOfSpeechTagger: Sendable {
                                         into: keyBase + TaggerFeatures.count)
                                 }
                                 for c in 0..<model.classCount { base[c] = 0 }
-                                for k in 0..<keyCount { model.accumulate(keyBase[k], into: base) }
+                                var hits = 0
+                                for k in 0..<keyCount {
+                                    if let index = model.featureIndex(keyBase[k]) {
+                                        found[hits] = index
+                                        hits += 1
+                                    }
+                                }
+                                for h in 0..<hits { model.accumulate(index: found[h], into: base) }
                                 var best = 0
                                 for c in 1..<model.classCount where base[c] > base[best] { best = c }
                                 tag = UInt8(best) + 1

@@ -1,8 +1,8 @@
-/// The tagger's feature templates: for position i of a sentence, the keys of ~30 features built
+/// The tagger's feature templates: for position i of a sentence, the keys of 45 features built
 /// from the per-word features of a window of five words and the two previous predicted tags.
 enum TaggerFeatures {
     /// Number of keys ``collect(_:at:previous:previous2:into:)`` writes.
-    static let count = 43
+    static let count = 45
     /// Number of extra keys ``collectContext(_:at:previous:tags:into:)`` writes for the second pass.
     static let contextCount = 7
 
@@ -61,6 +61,8 @@ enum TaggerFeatures {
         keys[40] = FeatureHash.combine(41, l1.suffixes.2, w.suffixes.2)
         keys[41] = FeatureHash.combine(42, w.suffixes.2, w.flags & 19)
         keys[42] = FeatureHash.combine(43, w.suffixes.1, w.lengthBucket &* 32 &+ (w.flags & 15))
+        keys[43] = FeatureHash.combine(44, w.lowerLexicon, w.flags & 19)
+        keys[44] = FeatureHash.combine(45, w.hyphenLexicon, w.suffixes.1)
     }
 
     /// Writes the second pass's extra keys for position `i`: the first pass's tags of the word itself

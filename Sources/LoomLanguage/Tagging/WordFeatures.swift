@@ -13,6 +13,10 @@ struct WordFeatures {
     var clusters: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     /// Hash of the exact (case-kept) form, for the lexicon and the tag dictionary.
     var exact: UInt64 = 0
+    /// Lexicon tag + 1 of the lower-cased form (0 when not listed), whatever the exact form's entry.
+    var lowerLexicon: UInt64 = 0
+    /// Lexicon tag + 1 of the part after the last hyphen (0 without a hyphen or entry).
+    var hyphenLexicon: UInt64 = 0
     /// Length class of the word in bytes: 1, 2, 3, 4–5, 6–8, 9–12, longer (0 for padding).
     var lengthBucket: UInt64 = 0
 
@@ -75,8 +79,15 @@ struct WordFeatures {
             func prefix(_ bits: Int) -> UInt64 { UInt64(bits >= length ? path : path >> (length - bits)) | UInt64(bits) << 40 }
             clusters = (prefix(4), prefix(6), prefix(10), UInt64(path))
         }
-        if let tag = lexicon.tag(exact: exact) ?? lexicon.tag(exact: FeatureHash.bytes(lower)) {
+        let lowerTag = lexicon.tag(exact: FeatureHash.bytes(lower))
+        if let tag = lexicon.tag(exact: exact) ?? lowerTag {
             self.lexicon = UInt64(tag.rawValue) + 1
+        }
+        if let lowerTag { lowerLexicon = UInt64(lowerTag.rawValue) + 1 }
+        if hyphen, let cut = lower.lastIndex(of: 45), cut + 1 < lower.count,
+            let tag = lexicon.tag(exact: FeatureHash.bytes(Array(lower[(cut + 1)...])))
+        {
+            hyphenLexicon = UInt64(tag.rawValue) + 1
         }
     }
 

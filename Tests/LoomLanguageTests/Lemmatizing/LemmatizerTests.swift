@@ -11,7 +11,7 @@ import Testing
         ("PM", .NN, "p.m."), ("a.m.", .NN, "a.m."), ("Sept.", .NNP, "September"), ("Oct", .NNP, "October"),
         ("May", .NNP, "May"), ("Palestinian", .JJ, "Palestinian"), ("Good", .JJ, "good"), ("Hotline", .NN, "hotline"),
         ("1970s", .NNS, "1970s"), ("Alibaba", .NNP, "Alibaba"), ("m", .VBP, "be"), ("'d", .VBD, "have"),
-        ("'d", .MD, "would"), ("X", .NN, "X"), ("Companies", .NNS, "company"),
+        ("'d", .MD, "would"), ("X", .NN, "X"), ("Companies", .NNS, "company"), ("species", .NNS, "species"), ("Regards", .NNS, "regards"),
     ])
     func lemma(form: String, tag: PennTag, expected: String) {
         #expect(Self.lemmatizer.lemma(of: form, tag: tag) == expected)
