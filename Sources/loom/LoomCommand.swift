@@ -7,5 +7,5 @@ struct LoomCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "loom",
         abstract: "Turn a folder of news articles into a knowledge graph.",
-        subcommands: [Build.self, Ingest.self, Extract.self, Parse.self, Text.self, Eval.self, Train.self, Query.self, Neighbors.self, Path.self, Stats.self, Entities.self, Merge.self, Split.self, Export.self])
+        subcommands: [Build.self, Ingest.self, Extract.self, Parse.self, Benchmark.self, Text.self, Eval.self, Train.self, Query.self, Neighbors.self, Path.self, Stats.self, Entities.self, Merge.self, Split.self, Export.self])
 }
