@@ -11,7 +11,7 @@ import Testing
         let files = articles.map { URL(fileURLWithPath: $0) }
         let benchmark = PipelineBenchmark(analyzer: try Models.analyzer())
         let stages = try benchmark.stages(files: files, runs: 1, scratchStore: workspace.path("scratch.sqlite"))
-        #expect(stages.map(\.stage) == ["read+HTML", "tokenize", "tag+lemmatize", "parse", "extract", "resolve+store"])
+        #expect(stages.map(\.stage) == ["read+HTML", "tokenize", "tag+lemmatize", "parse", "extract", "resolve", "store"])
         let fileBytes = try articles.reduce(0) { total, path in
             total + (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber ?? 0).intValue
         }
