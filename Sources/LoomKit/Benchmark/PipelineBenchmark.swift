@@ -113,7 +113,7 @@ public struct PipelineBenchmark: Sendable {
         let resolver = EntityResolver()
         let resolved = extracted.map { resolver.resolve($0) }
         let resolveTime = lap()
-        try? FileManager.default.removeItem(atPath: scratchStore)
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratchStore + suffix) }
         let store = try GraphStore(path: scratchStore, create: true)
         _ = lap()
         for ((article, document), triples) in zip(zip(articles, extracted), resolved) {
