@@ -9,7 +9,7 @@ extension LoomCommand {
             abstract: "Add files and folders (recursively: .txt, .html, .htm) to a store.",
             discussion: """
                 Unchanged files are skipped (content hash); a changed file replaces its earlier triples. \
-                Each document is written in its own transaction: after Ctrl-C or a crash, run the same \
+                Documents are written whole, in batched transactions: after Ctrl-C or a crash, run the same \
                 command again to resume.
                 """)
 

@@ -48,8 +48,9 @@ public final class CancellationFlag: @unchecked Sendable {
     public var isRaised: Bool { lock.withLock { raised } }
 }
 
-/// Reads files, analyses them on all cores and writes them to the store in path order, one
-/// transaction per document (so an interrupted run keeps every document written before it stopped).
+/// Reads files, analyses them on all cores and writes them to the store in path order, in batched
+/// transactions of whole documents (so an interrupted run keeps every document of every committed
+/// batch, and never half a document).
 public struct Ingestor: Sendable {
     public let store: GraphStore
     public let analyzer: ArticleAnalyzer
@@ -57,16 +58,20 @@ public struct Ingestor: Sendable {
     public let resolver: EntityResolver
     /// Documents analysed at once; the writer keeps at most a few times this many results waiting.
     public let workers: Int
+    /// Documents written per transaction: one transaction per document would rewrite the same index
+    /// pages for every document; a batch writes them once. A crash loses at most the batch in progress.
+    public let batchSize: Int
 
     public init(
         store: GraphStore, analyzer: ArticleAnalyzer, reader: DocumentReader = DocumentReader(),
-        resolver: EntityResolver = EntityResolver(), workers: Int = ProcessInfo.processInfo.activeProcessorCount
+        resolver: EntityResolver = EntityResolver(), workers: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int = 32
     ) {
         self.store = store
         self.analyzer = analyzer
         self.reader = reader
         self.resolver = resolver
         self.workers = max(1, workers)
+        self.batchSize = max(1, batchSize)
     }
 
     private enum Outcome: Sendable {
@@ -107,27 +112,62 @@ public struct Ingestor: Sendable {
                 }
             }
 
+            var batch: [DocumentBatchItem] = []
+            var batchNotes: [(path: String, warnings: [String], bytes: Int)] = []
+
+            func flush() {
+                guard failure == nil, !batch.isEmpty else { return }
+                do throws(StoreError) {
+                    let counts = try store.ingest(batch: batch)
+                    for (item, count) in zip(batch, counts) {
+                        report.ingested += 1
+                        report.sentences += item.sentences.count
+                        report.triples += item.triples.count
+                        report.entitiesAdded += count.newEntities
+                        report.edgesAdded += count.newEdges
+                    }
+                    for note in batchNotes {
+                        report.bytes += note.bytes
+                        for warning in note.warnings { report.warnings.append(SkippedFile(path: note.path, reason: warning)) }
+                    }
+                } catch {
+                    failure = error
+                }
+                batch.removeAll(keepingCapacity: true)
+                batchNotes.removeAll(keepingCapacity: true)
+            }
+
             launchMore()
             for await (index, outcome) in group {
                 inFlight -= 1
                 waiting[index] = outcome
                 while failure == nil, let ready = waiting.removeValue(forKey: writeIndex) {
                     let path = Self.storedPath(files[writeIndex])
-                    do throws(StoreError) {
-                        try write(ready, path: path, into: &report)
-                    } catch .invalidArgument(let reason) {
-                        // The store refused this document (and rolled it back); the others go on.
-                        report.skipped.append(SkippedFile(path: path, reason: "not stored: \(reason)"))
-                    } catch {
-                        failure = error
+                    switch ready {
+                    case .skipped(let file):
+                        report.skipped.append(file)
+                    case .unchanged:
+                        report.unchanged += 1
+                    case .analysed(let record, let triples, let sentences, let warnings, let bytes):
+                        let item = DocumentBatchItem(document: record, triples: triples, sentences: sentences)
+                        do throws(StoreError) {
+                            try GraphStore.validate(item)
+                            batch.append(item)
+                            batchNotes.append((path, warnings, bytes))
+                        } catch {
+                            // The store would refuse this document; the others go on.
+                            report.skipped.append(SkippedFile(path: path, reason: "not stored: \(error)"))
+                        }
                     }
                     writeIndex += 1
+                    if batch.count >= batchSize { flush() }
                     progress(IngestProgress(
                         done: writeIndex, total: files.count, bytes: report.bytes,
                         seconds: Date().timeIntervalSince(started)))
                 }
                 if failure == nil { launchMore() }
             }
+            flush()
             report.cancelled = writeIndex < files.count
         }
         if let failure { throw failure }
@@ -159,23 +199,5 @@ public struct Ingestor: Sendable {
         let sentences = ArticleRecord.sentences(extractions, text: article.text)
         let record = ArticleRecord.document(article, hash: hash, sentenceCount: extractions.count)
         return .analysed(record, resolved, sentences, warnings: article.warnings, bytes: article.text.utf8.count)
-    }
-
-    private func write(_ outcome: Outcome, path: String, into report: inout IngestReport) throws(StoreError) {
-        switch outcome {
-        case .skipped(let file):
-            report.skipped.append(file)
-        case .unchanged:
-            report.unchanged += 1
-        case .analysed(let record, let triples, let sentences, let warnings, let bytes):
-            let counts = try store.ingest(record, triples: triples, sentences: sentences)
-            report.ingested += 1
-            report.sentences += sentences.count
-            report.triples += triples.count
-            report.entitiesAdded += counts.newEntities
-            report.edgesAdded += counts.newEdges
-            report.bytes += bytes
-            for warning in warnings { report.warnings.append(SkippedFile(path: path, reason: warning)) }
-        }
     }
 }
