@@ -48,7 +48,7 @@ extension GraphStore {
                     try writer.add(resolved, document: id)
                 }
                 try writer.finish()
-                try db.execute(sql: "UPDATE documents SET complete = 1 WHERE id = ?", arguments: [id])
+                try db.cachedStatement(sql: "UPDATE documents SET complete = 1 WHERE id = ?").execute(arguments: [id])
                 results.append(writer.counts)
             }
             return results

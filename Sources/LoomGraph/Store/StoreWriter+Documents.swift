@@ -9,7 +9,7 @@ extension StoreWriter {
             document.contentHash, document.title, document.author, document.published, document.siteName,
             document.language, document.sentenceCount, now, document.path,
         ]
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE path = ?", arguments: [document.path]) {
+        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE path = ?"), arguments: [document.path]) {
             try removeContent(ofDocument: id)
             try db.execute(sql: """
                 UPDATE documents SET content_hash = ?, title = ?, author = ?, published = ?, site_name = ?,
@@ -43,8 +43,8 @@ extension StoreWriter {
         for (slot, removed) in aliasCounts {
             try addAlias(entity: slot.entity, text: slot.text, count: -removed.count, full: -removed.full)
         }
-        try db.execute(sql: "DELETE FROM mentions WHERE document = ?", arguments: [id])
-        try db.execute(sql: "DELETE FROM sentences WHERE document = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM mentions WHERE document = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM sentences WHERE document = ?").execute(arguments: [id])
         counts.replacedMentions += rows.count
     }
 

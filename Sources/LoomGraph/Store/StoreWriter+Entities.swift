@@ -96,7 +96,7 @@ extension StoreWriter {
 
     /// Changes an entity's type (keeping `last_name` in step for partial-name merging).
     func setType(_ type: EntityType, of id: Int64, name: String) throws {
-        let partial = try Bool.fetchOne(db, sql: "SELECT partial FROM entities WHERE id = ?", arguments: [id]) ?? false
+        let partial = try Bool.fetchOne(db.cachedStatement(sql: "SELECT partial FROM entities WHERE id = ?"), arguments: [id]) ?? false
         let lastName = type == .person && !partial ? EntityNaming.lastName(EntityNaming.fold(name)) : nil
         try db.execute(
             sql: "UPDATE entities SET type = ?, last_name = ? WHERE id = ?", arguments: [type.rawValue, lastName, id])

@@ -4,11 +4,11 @@ import GRDB
 extension StoreWriter {
     /// Moves everything of entity `from` to entity `to` and records the key redirect.
     mutating func merge(_ from: Int64, into to: Int64) throws {
-        guard let source = try Row.fetchOne(db, sql: "SELECT key, type, label FROM entities WHERE id = ?", arguments: [from]),
-            let target = try Row.fetchOne(db, sql: "SELECT key, type, label FROM entities WHERE id = ?", arguments: [to])
+        guard let source = try Row.fetchOne(db.cachedStatement(sql: "SELECT key, type, label FROM entities WHERE id = ?"), arguments: [from]),
+            let target = try Row.fetchOne(db.cachedStatement(sql: "SELECT key, type, label FROM entities WHERE id = ?"), arguments: [to])
         else { return }
         // The kept entity's key must not redirect any more (e.g. after merging the other way before).
-        try db.execute(sql: "DELETE FROM overrides WHERE kind = 'merge' AND source = ?", arguments: [target[0] as String])
+        try db.cachedStatement(sql: "DELETE FROM overrides WHERE kind = 'merge' AND source = ?").execute(arguments: [target[0] as String])
         try record(kind: "merge", source: source[0], target: target[0])
         let edges = try Row.fetchAll(
             db, sql: "SELECT id, subject, object FROM edges WHERE subject = ?1 OR object = ?1", arguments: [from])
@@ -16,14 +16,14 @@ extension StoreWriter {
             let (id, subject, object): (Int64, Int64, Int64) = (edge[0], edge[1], edge[2])
             try moveEdge(id, subject: subject == from ? to : subject, object: object == from ? to : object)
         }
-        for alias in try Row.fetchAll(db, sql: "SELECT text, count, full FROM aliases WHERE entity = ?", arguments: [from]) {
+        for alias in try Row.fetchAll(db.cachedStatement(sql: "SELECT text, count, full FROM aliases WHERE entity = ?"), arguments: [from]) {
             try addAlias(entity: to, text: alias[0], count: alias[1], full: alias[2])
         }
-        try db.execute(sql: "UPDATE alias_keys SET entity = ? WHERE entity = ?", arguments: [to, from])
+        try db.cachedStatement(sql: "UPDATE alias_keys SET entity = ? WHERE entity = ?").execute(arguments: [to, from])
         if target[1] as String == EntityType.other.rawValue, let type = EntityType(rawValue: source[1]), type != .other {
             try setType(type, of: to, name: target[2])
         }
-        try db.execute(sql: "DELETE FROM entities WHERE id = ?", arguments: [from])
+        try db.cachedStatement(sql: "DELETE FROM entities WHERE id = ?").execute(arguments: [from])
         touchedEntities.remove(from)
         touchedEntities.insert(to)
     }
@@ -50,7 +50,7 @@ extension StoreWriter {
                 db, sql: "SELECT text, count, full FROM aliases WHERE entity = ? AND folded = ?", arguments: [owner, folded])
             {
                 try addAlias(entity: target, text: alias[0], count: alias[1], full: alias[2])
-                try db.execute(sql: "DELETE FROM aliases WHERE entity = ? AND text = ?", arguments: [owner, alias[0] as String])
+                try db.cachedStatement(sql: "DELETE FROM aliases WHERE entity = ? AND text = ?").execute(arguments: [owner, alias[0] as String])
             }
             touchedEntities.insert(owner)
         }
@@ -68,9 +68,9 @@ extension StoreWriter {
             let newSubject = subject == owner && EntityNaming.fold(row[5]) == folded ? target : subject
             let newObject = object == owner && EntityNaming.fold(row[6]) == folded ? target : object
             if newSubject == subject && newObject == object { continue }
-            let old = try Int64.fetchOne(db, sql: "SELECT edge FROM mentions WHERE id = ?", arguments: [mention])
+            let old = try Int64.fetchOne(db.cachedStatement(sql: "SELECT edge FROM mentions WHERE id = ?"), arguments: [mention])
             let edgeID = try edge(subject: newSubject, relationKey: key, object: newObject, label: label)
-            try db.execute(sql: "UPDATE mentions SET edge = ? WHERE id = ?", arguments: [edgeID, mention])
+            try db.cachedStatement(sql: "UPDATE mentions SET edge = ? WHERE id = ?").execute(arguments: [edgeID, mention])
             if let old { touchedEdges.insert(old) }
         }
     }

@@ -51,7 +51,7 @@ struct StoreWriter {
 
     /// Re-points an edge to new ends, folding it into an existing edge with the same ends and key.
     mutating func moveEdge(_ id: Int64, subject: Int64, object: Int64) throws {
-        guard let row = try Row.fetchOne(db, sql: "SELECT subject, relation_key, object FROM edges WHERE id = ?", arguments: [id])
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT subject, relation_key, object FROM edges WHERE id = ?"), arguments: [id])
         else { return }
         let (oldSubject, key, oldObject): (Int64, String, Int64) = (row[0], row[1], row[2])
         touchedEntities.formUnion([oldSubject, oldObject, subject, object])
@@ -60,12 +60,12 @@ struct StoreWriter {
             db, sql: "SELECT id FROM edges WHERE subject = ? AND relation_key = ? AND object = ?",
             arguments: [subject, key, object])
         {
-            try db.execute(sql: "UPDATE mentions SET edge = ? WHERE edge = ?", arguments: [existing, id])
-            try db.execute(sql: "DELETE FROM edges WHERE id = ?", arguments: [id])
+            try db.cachedStatement(sql: "UPDATE mentions SET edge = ? WHERE edge = ?").execute(arguments: [existing, id])
+            try db.cachedStatement(sql: "DELETE FROM edges WHERE id = ?").execute(arguments: [id])
             touchedEdges.remove(id)
             touchedEdges.insert(existing)
         } else {
-            try db.execute(sql: "UPDATE edges SET subject = ?, object = ? WHERE id = ?", arguments: [subject, object, id])
+            try db.cachedStatement(sql: "UPDATE edges SET subject = ?, object = ? WHERE id = ?").execute(arguments: [subject, object, id])
             touchedEdges.insert(id)
         }
     }
@@ -96,9 +96,9 @@ struct StoreWriter {
                 GROUP BY relation_text
                 """), arguments: [id])
         guard !rows.isEmpty else {
-            if let ends = try Row.fetchOne(db, sql: "SELECT subject, object FROM edges WHERE id = ?", arguments: [id]) {
+            if let ends = try Row.fetchOne(db.cachedStatement(sql: "SELECT subject, object FROM edges WHERE id = ?"), arguments: [id]) {
                 touchedEntities.formUnion([ends[0] as Int64, ends[1] as Int64])
-                try db.execute(sql: "DELETE FROM edges WHERE id = ?", arguments: [id])
+                try db.cachedStatement(sql: "DELETE FROM edges WHERE id = ?").execute(arguments: [id])
                 counts.removedEdges += 1
             }
             return
@@ -123,19 +123,19 @@ struct StoreWriter {
                 SELECT EXISTS (SELECT 1 FROM edges WHERE subject = ?1) OR EXISTS (SELECT 1 FROM edges WHERE object = ?1)
                 """), arguments: [id]) ?? false
         guard used else {
-            try db.execute(sql: "DELETE FROM entities WHERE id = ?", arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM entities WHERE id = ?").execute(arguments: [id])
             if db.changesCount > 0 { counts.removedEntities += 1 }
             return
         }
-        try db.execute(sql: "DELETE FROM aliases WHERE entity = ? AND count <= 0", arguments: [id])
-        let aliases = try Row.fetchAll(db, sql: "SELECT text, count, full FROM aliases WHERE entity = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM aliases WHERE entity = ? AND count <= 0").execute(arguments: [id])
+        let aliases = try Row.fetchAll(db.cachedStatement(sql: "SELECT text, count, full FROM aliases WHERE entity = ?"), arguments: [id])
             .map { (text: $0[0] as String, count: $0[1] as Int, full: $0[2] as Int) }
         let total = aliases.reduce(0) { $0 + $1.count }
         if let label = EntityNaming.label(from: aliases) {
             try db.execute(
                 sql: "UPDATE entities SET label = ?, mention_count = ? WHERE id = ?", arguments: [label, total, id])
         } else {
-            try db.execute(sql: "UPDATE entities SET mention_count = ? WHERE id = ?", arguments: [total, id])
+            try db.cachedStatement(sql: "UPDATE entities SET mention_count = ? WHERE id = ?").execute(arguments: [total, id])
         }
     }
 }
