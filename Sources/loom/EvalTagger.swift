@@ -10,16 +10,28 @@ struct EvalTagger: AsyncParsableCommand {
 
     @Argument(help: "Gold treebank (CoNLL-U).") var file: String
     @Option(help: "Tagger model (default: the bundled one).") var model: String?
+    @Option(help: "Timed runs over the file (the fastest counts).") var repeats = 5
+    @Flag(help: "Also time tagging + lemmatizing + noun-phrase chunking together.") var pipeline = false
 
     func run() async throws {
         let sentences = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: file))
-        let tagger = try model.map { path throws(ModelFileError) in try PartOfSpeechTagger(contentsOf: URL(fileURLWithPath: path)) }
-            ?? PartOfSpeechTagger.bundled()
-        let report = TaggerEvaluation.evaluate(tagger, on: sentences)
+        var loaded: PartOfSpeechTagger?
+        let loadTime = try ContinuousClock().measure {
+            loaded = try model.map { path throws(ModelFileError) in try PartOfSpeechTagger(contentsOf: URL(fileURLWithPath: path)) }
+                ?? PartOfSpeechTagger.bundled()
+        }
+        guard let tagger = loaded else { return }
+        let report = TaggerEvaluation.evaluate(tagger, on: sentences, repeats: repeats)
         print(String(format: "tokens          %d", report.tokens))
         print(String(format: "accuracy        %.2f%%", report.accuracy * 100))
         print(String(format: "unseen words    %.2f%% of %d", report.unseenAccuracy * 100, report.unseenTokens))
- for error in report.topConfusions(12) { print("  gold \(error.gold) → \(error.predicted): \(error.count)") }
+        for error in report.topConfusions(12) { print("  gold \(error.gold) → \(error.predicted): \(error.count)") }
         print(String(format: "speed           %.0f tokens/s (tagging only, one core)", report.tokensPerSecond))
+        let milliseconds = Double(loadTime.components.seconds) * 1000 + Double(loadTime.components.attoseconds) / 1e15
+        print(String(format: "model load      %.1f ms", milliseconds))
+        if pipeline {
+            let speed = TaggerEvaluation.pipelineSpeed(tagger: tagger, lemmatizer: try Lemmatizer.bundled(), on: sentences, repeats: repeats)
+            print(String(format: "tag+lemma+chunk %.0f tokens/s (gold tokens, one core)", speed))
+        }
     }
 }

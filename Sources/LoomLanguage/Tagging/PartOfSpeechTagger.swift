@@ -1,35 +1,38 @@
 import Foundation
 
-/// A two-pass greedy averaged-perceptron part-of-speech tagger (Penn Treebank tags), trained by
-/// ``TaggerTrainer`` on UD English EWT and shipped in the package (`Resources/tagger.model`).
+/// A greedy averaged-perceptron part-of-speech tagger (Penn Treebank tags) with an optional second
+/// pass, trained by ``TaggerTrainer`` on UD English EWT and shipped in the package
+/// (`Resources/tagger.model`).
 ///
 /// The first pass tags each word left to right from 45 hashed features (the word, its affixes, shape
 /// and length, the Brill lexicon's tag of it and its neighbours, Brown clusters, neighbouring words,
-/// the two previous tags). The second pass tags the sentence again with the same features plus the
-/// first pass's tags of the word and of the next two words, so that it sees right context.
-/// Frequent words that were unambiguous in training are tagged from a dictionary.
+/// the two previous tags). A second pass, when the model has one, tags the sentence again with the
+/// same features plus the first pass's tags of the word and of the next two words, so that it sees
+/// right context. Frequent words that were unambiguous in training are tagged from a dictionary.
+///
+/// Speed: scores are sums of 16-bit weights in `Int32`; the blocks of frequent words' features are
+/// precomputed when the model loads (``WordCache``), so a token costs a word hash, a cache probe and
+/// about a dozen feature lookups per pass.
 public struct PartOfSpeechTagger: Sendable {
-    let model: PerceptronModel
-    /// The second-pass model (nil for a one-pass tagger).
-    let second: PerceptronModel?
-    /// Whether the second pass runs right to left.
-    let secondReversed: Bool
+    let passes: [TaggingPass]
     let lexicon: TaggerLexicon
     let dictionary: TaggerLexicon
     /// Keys (``TaggerLexicon/key(_:)``) of the exact word forms seen in training (for the unseen-word figure).
     let vocabulary: Set<UInt32>
+    let cache: WordCache
 
-    init(
-        model: PerceptronModel, second: PerceptronModel? = nil, secondReversed: Bool = false, lexicon: TaggerLexicon,
-        dictionary: TaggerLexicon, vocabulary: Set<UInt32>
-    ) {
-        self.model = model
-        self.second = second
-        self.secondReversed = secondReversed
+    init(passes: [TaggingPass], lexicon: TaggerLexicon, dictionary: TaggerLexicon, vocabulary: Set<UInt32>, cachedForms: [String]) {
+        self.passes = passes
         self.lexicon = lexicon
         self.dictionary = dictionary
         self.vocabulary = vocabulary
+        cache = WordCache(forms: cachedForms, lexicon: lexicon, dictionary: dictionary, passes: passes)
     }
+
+    /// The second pass, if the model has one.
+    var second: TaggingPass? { passes.count > 1 ? passes[1] : nil }
+    /// Whether the second pass runs right to left.
+    var secondReversed: Bool { second?.reverse ?? false }
 
     /// The model shipped in the package.
     public static func bundled() throws(ModelFileError) -> PartOfSpeechTagger {
@@ -55,81 +58,80 @@ public struct PartOfSpeechTagger: Sendable {
 
     /// The tags of a sentence's words.
     public func tag(_ words: [String]) -> [PennTag] {
-        guard !words.isEmpty else { return [] }
-        let features = TaggerFeatures.words(words, lexicon: lexicon)
-        let first = Self.run(model, dictionary: dictionary, features: features, count: words.count, context: nil, reverse: false)
-        guard let second else { return first.map { PennTag(rawValue: $0 - 1) ?? .NN } }
-        let final = Self.run(second, dictionary: dictionary, features: features, count: words.count, context: first, reverse: secondReversed)
-        return final.map { PennTag(rawValue: $0 - 1) ?? .NN }
-    }
-
-    /// One greedy pass (left to right, or right to left when `reverse`); returns tag raw values + 1.
-    /// With `context` (the first pass's output), the second pass's extra features are added.
-    static func run(
-        _ model: PerceptronModel, dictionary: TaggerLexicon, features: [WordFeatures], count: Int, context: [UInt8]?,
-        reverse: Bool
-    ) -> [UInt8] {
+        let count = words.count
+        guard count > 0 else { return [] }
+        var features: [WordFeatures] = []
+        features.reserveCapacity(count + 4)
+        features.append(.padding)
+        features.append(.padding)
+        var cached = [Int32](repeating: -1, count: count)
+        var known = [UInt8](repeating: 0, count: count)
+        var uncached: [Int] = []
+        for (position, word) in words.enumerated() {
+            if let index = cache.index(of: word) {
+                var feature = cache.features[index]
+                if position == 0 { feature.flags |= 16 }
+                features.append(feature)
+                cached[position] = Int32(index)
+                known[position] = cache.dictionaryTags[index]
+            } else {
+                let feature = WordFeatures(word, position: position, lexicon: lexicon)
+                features.append(feature)
+                uncached.append(position)
+                known[position] = dictionary.tag(exact: feature.exact).map { $0.rawValue + 1 } ?? 0
+            }
+        }
+        features.append(.padding)
+        features.append(.padding)
         var tags = [UInt8](repeating: 0, count: count)
-        var scores = [Float](repeating: 0, count: model.classCount)
-        let keyCount = TaggerFeatures.count + (context == nil ? 0 : TaggerFeatures.contextCount)
-        var keys = [UInt64](repeating: 0, count: keyCount)
-        var found = [Int](repeating: 0, count: keyCount)
-        let previousTags = context ?? []
-        features.withUnsafeBufferPointer { padded in
-            keys.withUnsafeMutableBufferPointer { keyBuffer in
-                scores.withUnsafeMutableBufferPointer { scoreBuffer in
-                    previousTags.withUnsafeBufferPointer { contextTags in
-                        var p1: UInt64 = 0
-                        var p2: UInt64 = 0
-                        let base = scoreBuffer.baseAddress!
-                        let keyBase = keyBuffer.baseAddress!
-                        for step in 0..<count {
-                            let i = reverse ? count - 1 - step : step
-                            var tag: UInt8
-                            if let known = dictionary.tag(exact: padded[i + 2].exact) {
-                                tag = known.rawValue + 1
-                            } else {
-                                TaggerFeatures.collect(padded, at: i, previous: p1, previous2: p2, into: keyBase)
-                                if context != nil {
-                                    let (own, n1, n2) = contextTags.around(i, reverse: reverse)
-                                    TaggerFeatures.collectContext(
-                                        padded, at: i, previous: p1, own: own, n1: n1, n2: n2,
-                                        into: keyBase + TaggerFeatures.count)
-                                }
-                                for c in 0..<model.classCount { base[c] = 0 }
-                                var hits = 0
-                                for k in 0..<keyCount {
-                                    if let index = model.featureIndex(keyBase[k]) {
-                                        found[hits] = index
-                                        hits += 1
+        var previous = [UInt8]()
+        for (number, pass) in passes.enumerated() {
+            let size = pass.blockSize
+            var scratch = [Int32](repeating: 0, count: max(1, uncached.count * size))
+            var pointers = [UnsafePointer<Int32>?](repeating: nil, count: count)
+            cache.blocks[number].withUnsafeBufferPointer { stored in
+                scratch.withUnsafeMutableBufferPointer { computed in
+                    for (slot, position) in uncached.enumerated() {
+                        pass.block(of: features[position + 2], into: computed.baseAddress! + slot * size)
+                        pointers[position] = UnsafePointer(computed.baseAddress! + slot * size)
+                    }
+                    for position in 0..<count where cached[position] >= 0 {
+                        pointers[position] = stored.baseAddress! + Int(cached[position]) * size
+                    }
+                    let padding = stored.baseAddress! + cache.features.count * size
+                    pointers.withUnsafeBufferPointer { optional in
+                        optional.withMemoryRebound(to: UnsafePointer<Int32>.self) { blocks in
+                            features.withUnsafeBufferPointer { words in
+                                known.withUnsafeBufferPointer { known in
+                                    previous.withUnsafeBufferPointer { context in
+                                        tags.withUnsafeMutableBufferPointer { output in
+                                            pass.run(
+                                                words: words, blocks: blocks, padding: padding, known: known, context: context,
+                                                into: output)
+                                        }
                                     }
                                 }
-                                for h in 0..<hits { model.accumulate(index: found[h], into: base) }
-                                var best = 0
-                                for c in 1..<model.classCount where base[c] > base[best] { best = c }
-                                tag = UInt8(best) + 1
                             }
-                            tags[i] = tag
-                            p2 = p1
-                            p1 = UInt64(tag)
                         }
                     }
                 }
             }
+            previous = tags
         }
-        return tags
+        return tags.map { PennTag(rawValue: $0 &- 1) ?? .NN }
     }
-}
 
-extension UnsafeBufferPointer<UInt8> {
-    /// The first pass's tag at `i` and at the next two positions in the pass's direction (0 outside).
-    @inline(__always)
-    func around(_ i: Int, reverse: Bool) -> (UInt64, UInt64, UInt64) {
-        let step = reverse ? -1 : 1
-        let a = i + step
-        let b = i + 2 * step
-        return (
-            UInt64(self[i]), a >= 0 && a < count ? UInt64(self[a]) : 0, b >= 0 && b < count ? UInt64(self[b]) : 0
-        )
+    /// The tags computed feature by feature, without cached sums (slow; for tests and training).
+    func referenceTags(_ words: [String]) -> [PennTag] {
+        guard !words.isEmpty else { return [] }
+        let features = TaggerFeatures.words(words, lexicon: lexicon)
+        var previous: [UInt8]?
+        for pass in passes {
+            previous = pass.reference(words: features, known: knownTag, context: previous)
+        }
+        return previous!.map { PennTag(rawValue: $0 &- 1) ?? .NN }
     }
+
+    /// The tag-dictionary tag + 1 of a word, or 0.
+    func knownTag(_ word: WordFeatures) -> UInt8 { dictionary.tag(exact: word.exact).map { $0.rawValue + 1 } ?? 0 }
 }

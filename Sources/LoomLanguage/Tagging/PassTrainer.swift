@@ -62,7 +62,7 @@ struct PassTrainer {
                     p1 = UInt64(guess)
                 }
             }
-            order.shuffle(using: &generator)
+            generator.shuffle(&order)
             progress(epoch, Double(correct) / Double(max(total, 1))) { trainer.averaged(threshold: threshold) }
         }
         return trainer.averaged(threshold: threshold)

@@ -12,4 +12,14 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
         return z ^ (z >> 31)
     }
+
+    /// Fisher–Yates shuffle written out here (not the standard library's, whose algorithm may
+    /// change between releases), so a seed gives the same order everywhere.
+    public mutating func shuffle<Element>(_ elements: inout [Element]) {
+        guard elements.count > 1 else { return }
+        for i in stride(from: elements.count - 1, to: 0, by: -1) {
+            let j = Int(next() % UInt64(i + 1))
+            elements.swapAt(i, j)
+        }
+    }
 }

@@ -2,26 +2,26 @@
 ///
 /// | part | content |
 /// |---|---|
-/// | magic | the 8 bytes `LOOMTAG2` |
+/// | magic | the 8 bytes `LOOMTAG3` |
 /// | passes | UInt8: 1 (one pass), 2 (a left-to-right second pass follows) or 3 (a right-to-left second pass follows) |
-/// | perceptron (per pass) | see ``QuantizedWeights``: class count, sorted feature keys, offsets, class ids (UInt8), scale (Float32), weights (Int16) |
+/// | weights (per pass) | see ``TaggerWeights/write(to:)``: class count, sorted feature keys, offsets, class ids (UInt8), scale (Float32), weights (Int16) |
 /// | lexicon | length-prefixed word keys (UInt32, sorted) and tags (UInt8): the Brill lexicon's most likely tag per word |
 /// | dictionary | the same for frequent words that were unambiguous in training |
 /// | clusters | length-prefixed word keys (UInt32, sorted) and Brown-cluster paths (UInt32) |
 /// | vocabulary | length-prefixed sorted keys (UInt32) of every training word form |
+/// | cached words | UInt32 count, then each form as a length-prefixed UTF-8 string: the most frequent training words, whose scores are precomputed at load (``WordCache``) |
 ///
 /// Word keys are ``TaggerLexicon/key(_:)`` of ``FeatureHash/string(_:)`` of the exact form (the high
 /// 32 bits of its mixed hash); tags are ``PennTag`` raw values.
 /// Length prefixes are UInt32 element counts.
 enum TaggerModelFile {
-    static let magic = "LOOMTAG2"
+    static let magic = "LOOMTAG3"
 
     static func write(_ tagger: PartOfSpeechTagger) -> BinaryWriter {
         var writer = BinaryWriter()
         writer.writeBytes(Array(magic.utf8))
         writer.write(UInt8(tagger.second == nil ? 1 : tagger.secondReversed ? 3 : 2))
-        QuantizedWeights.write(tagger.model, to: &writer)
-        if let second = tagger.second { QuantizedWeights.write(second, to: &writer) }
+        for pass in tagger.passes { pass.weights.write(to: &writer) }
         for table in [tagger.lexicon, tagger.dictionary] {
             let entries = table.sortedEntries
             writer.write(entries.map(\.0))
@@ -31,15 +31,16 @@ enum TaggerModelFile {
         writer.write(clusters.map(\.key))
         writer.write(clusters.map(\.value))
         writer.write(tagger.vocabulary.sorted())
+        writer.write(tagger.cache.forms)
         return writer
     }
 
     static func read(_ reader: inout BinaryReader) throws(ModelFileError) -> PartOfSpeechTagger {
         try reader.expectMagic(magic, format: "Loom tagger")
-        let passes = try reader.read(UInt8.self)
-        guard (1...3).contains(passes) else { throw ModelFileError.corrupt(reader.name, "pass code \(passes), expected 1, 2 or 3") }
-        let model = try readModel(&reader)
-        let second = passes >= 2 ? try readModel(&reader) : nil
+        let passCode = try reader.read(UInt8.self)
+        guard (1...3).contains(passCode) else { throw ModelFileError.corrupt(reader.name, "pass code \(passCode), expected 1, 2 or 3") }
+        var weights = [try readWeights(&reader)]
+        if passCode >= 2 { weights.append(try readWeights(&reader)) }
         var tables: [[UInt32: PennTag]] = []
         for _ in 0..<2 {
             let keys: [UInt32] = try reader.readArray()
@@ -59,16 +60,21 @@ enum TaggerModelFile {
         let lexicon = TaggerLexicon(
             keyed: tables[0], clusters: Dictionary(zip(clusterKeys, clusterPaths), uniquingKeysWith: { first, _ in first }))
         let vocabulary: [UInt32] = try reader.readArray()
+        let cachedForms = try reader.readStrings()
         guard reader.isAtEnd else { throw ModelFileError.corrupt(reader.name, "trailing bytes") }
+        let passes = weights.enumerated().map { number, weights in
+            TaggingPass(weights: weights, reverse: number == 1 && passCode == 3, usesContext: number == 1)
+        }
         return PartOfSpeechTagger(
-            model: model, second: second, secondReversed: passes == 3, lexicon: lexicon, dictionary: TaggerLexicon(keyed: tables[1]), vocabulary: Set(vocabulary))
+            passes: passes, lexicon: lexicon, dictionary: TaggerLexicon(keyed: tables[1]), vocabulary: Set(vocabulary),
+            cachedForms: cachedForms)
     }
 
-    private static func readModel(_ reader: inout BinaryReader) throws(ModelFileError) -> PerceptronModel {
-        let model = try QuantizedWeights.read(from: &reader)
-        guard model.classCount == PennTag.allCases.count else {
-            throw ModelFileError.corrupt(reader.name, "the model scores \(model.classCount) tags, expected \(PennTag.allCases.count)")
+    private static func readWeights(_ reader: inout BinaryReader) throws(ModelFileError) -> TaggerWeights {
+        let weights = try TaggerWeights.read(from: &reader)
+        guard weights.classCount == PennTag.allCases.count else {
+            throw ModelFileError.corrupt(reader.name, "the model scores \(weights.classCount) tags, expected \(PennTag.allCases.count)")
         }
-        return model
+        return weights
     }
 }

@@ -19,11 +19,14 @@ public struct TaggerTrainer: Sendable {
     public var reverseSecondPass: Bool
     /// Minimum count of a training word for the tag dictionary.
     public var dictionaryMinimumCount: Int
+    /// How many of the most frequent training words get precomputed scores (speed only; the tags do not change).
+    public var cachedWords: Int
 
     public init(
         epochs: Int = 8, seed: UInt64 = 7, pruneThreshold: Float = 0.05, folds: Int = 4, reverseSecondPass: Bool = false,
-        dictionaryMinimumCount: Int = 20
+        dictionaryMinimumCount: Int = 20, cachedWords: Int = 8000
     ) {
+        self.cachedWords = cachedWords
         self.epochs = epochs
         self.seed = seed
         self.pruneThreshold = pruneThreshold
@@ -49,11 +52,14 @@ public struct TaggerTrainer: Sendable {
         let prepared = sentences.map { TaggerFeatures.words($0.forms, lexicon: lexicon) }
         let gold = sentences.map { $0.tags.map { $0.rawValue + 1 } }
         let all = Array(sentences.indices)
+        let cachedForms = WordCache.frequentForms(sentences, limit: cachedWords)
         func tagger(_ first: PerceptronModel, _ second: PerceptronModel?) -> PartOfSpeechTagger {
-            PartOfSpeechTagger(
-                model: first, second: second, secondReversed: reverseSecondPass, lexicon: lexicon, dictionary: dictionary,
-                vocabulary: vocabulary)
+            var passes = [TaggingPass(weights: TaggerWeights(first), reverse: false, usesContext: false)]
+            if let second { passes.append(TaggingPass(weights: TaggerWeights(second), reverse: reverseSecondPass, usesContext: true)) }
+            return PartOfSpeechTagger(
+                passes: passes, lexicon: lexicon, dictionary: dictionary, vocabulary: vocabulary, cachedForms: cachedForms)
         }
+        let known: (WordFeatures) -> UInt8 = { dictionary.tag(exact: $0.exact).map { $0.rawValue + 1 } ?? 0 }
         let first = PassTrainer(prepared: prepared, gold: gold, dictionary: dictionary, epochs: epochs, seed: seed)
             .train(all, context: nil, threshold: pruneThreshold) { epoch, accuracy, snapshot in
                 progress(epoch, accuracy, dev.isEmpty ? nil : TaggerEvaluation.evaluate(tagger(snapshot(), nil), on: dev).accuracy)
@@ -64,9 +70,9 @@ public struct TaggerTrainer: Sendable {
             let training = all.filter { $0 % folds != fold }
             let model = PassTrainer(prepared: prepared, gold: gold, dictionary: dictionary, epochs: epochs, seed: seed &+ UInt64(fold))
                 .train(training, context: nil, threshold: pruneThreshold) { _, _, _ in }
+            let pass = TaggingPass(weights: TaggerWeights(model), reverse: false, usesContext: false)
             for index in all where index % folds == fold {
-                context[index] = PartOfSpeechTagger.run(
-                    model, dictionary: dictionary, features: prepared[index], count: gold[index].count, context: nil, reverse: false)
+                context[index] = pass.reference(words: prepared[index], known: known, context: nil)
             }
         }
         var secondTrainer = PassTrainer(prepared: prepared, gold: gold, dictionary: dictionary, epochs: epochs, seed: seed)

@@ -25,6 +25,18 @@ import Testing
         #expect(wrong.isEmpty, "\(wrong)")
     }
 
+    @Test func cachedScoresMatchFullLookups() {
+        let sentences = [
+            "Alibaba 's Hong Kong shares rose 5 % on Tuesday after the company said it would spend $ 53 billion .",
+            "Chief Executive Officer Eddie Wu pledged to invest 380 billion yuan in cloud computing infrastructure .",
+            "The Zxqwv frobnicated gleefully , whereas Mr. Qwertyuiop 's unheard-of gizmos didn't .",
+        ]
+        for sentence in sentences {
+            let words = sentence.split(separator: " ").map(String.init)
+            #expect(Self.tagger.tag(words) == Self.tagger.referenceTags(words))
+        }
+    }
+
     @Test func handlesOddInputs() {
         let tagger = Self.tagger
         #expect(tagger.tag([]).isEmpty)

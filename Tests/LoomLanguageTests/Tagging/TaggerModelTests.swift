@@ -8,7 +8,7 @@ import Testing
         let second = try TaggerTestSupport.train().serialized()
         #expect(first == second)
         #expect(first.count > 100)
-        #expect(Array(first.prefix(8)) == Array("LOOMTAG2".utf8))
+        #expect(Array(first.prefix(8)) == Array("LOOMTAG3".utf8))
     }
 
     @Test func learnsTheTinyTreebank() throws {
@@ -32,6 +32,18 @@ import Testing
         #expect(loaded.secondReversed == tagger.secondReversed && loaded.second != nil)
     }
 
+    @Test func cachedScoresGiveTheSameTagsAsFullLookups() throws {
+        for folds in [0, 2] {
+            let tagger = try TaggerTestSupport.train(folds: folds)
+            #expect(!tagger.cache.forms.isEmpty)
+            let probes = [
+                ["The", "company", "was", "founded", "by", "Jack", "Ma", "."], ["Shares", "rose", "5", "%", "on", "Tuesday"],
+                ["unseen", "The", "pears", "company", "rose", "rose"], ["company"], [String(repeating: "x", count: 80), "."],
+            ]
+            for words in probes { #expect(tagger.tag(words) == tagger.referenceTags(words), "\(words)") }
+        }
+    }
+
     @Test func badFilesThrowModelFileErrors() throws {
         let bytes = try TaggerTestSupport.train().serialized()
         func rejects(_ data: [UInt8]) -> Bool {
@@ -50,7 +62,7 @@ import Testing
         }
         var generator = SeededGenerator(seed: 42)
         for _ in 0..<50 {
-            let garbage = Array("LOOMTAG2".utf8) + (0..<200).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let garbage = Array("LOOMTAG3".utf8) + (0..<200).map { _ in UInt8.random(in: 0...255, using: &generator) }
             #expect(rejects(garbage))
         }
         var badPasses = bytes
