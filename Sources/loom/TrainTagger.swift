@@ -14,6 +14,10 @@ struct TrainTagger: AsyncParsableCommand {
     var lexicon = "../shared/data/lexicons/brill-textblob/en-lexicon.txt"
     @Option(help: "Word clusters: gzip-compressed JSON object word → Brown-cluster path (spaCy's lexeme clusters).")
     var clusters = "../shared/data/lexicons/spacy-lookups-en/en_lexeme_cluster.nonzero.json.gz"
+    @Option(help: "WordNet 3.0 dictionary folder (index.*, *.exc) for word-class features ('' to leave them out).")
+    var wordnet = "../shared/data/lexicons/wordnet-3.0"
+    @Option(help: "pattern's en-verbs.txt (verb forms) for word-class features ('' to leave them out).")
+    var verbs = "../shared/data/lexicons/pattern-en-verbs/en-verbs.txt"
     @Option(help: "Where to write the model.") var output: String
     @Option(help: "Training epochs.") var epochs = 8
     @Option(help: "Jackknife folds for the second pass's input (0 or 1: one-pass tagger).") var folds = 4
@@ -26,9 +30,11 @@ struct TrainTagger: AsyncParsableCommand {
         let devSentences = try dev.map { path throws(CoNLLUError) in try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: path)) } ?? []
         let lexiconText = try String(contentsOfFile: lexicon, encoding: .utf8)
         let clustersJSON = try GzipText.read(clusters)
+        let wordClasses = try TaggerTrainer.wordClasses(
+            wordnet: wordnet.isEmpty ? nil : URL(fileURLWithPath: wordnet), verbs: verbs.isEmpty ? nil : URL(fileURLWithPath: verbs))
         let tagger = TaggerTrainer(
             epochs: epochs, pruneThreshold: prune, folds: folds, reverseSecondPass: reverseSecondPass, dictionaryMinimumCount: dictionaryMinCount).train(
-            sentences, lexiconText: lexiconText, clustersJSON: clustersJSON, dev: devSentences
+            sentences, lexiconText: lexiconText, clustersJSON: clustersJSON, wordClasses: wordClasses, dev: devSentences
         ) {
             epoch, trainAccuracy, devAccuracy in
             let devText = devAccuracy.map { String(format: "  dev %.2f%%", $0 * 100) } ?? ""

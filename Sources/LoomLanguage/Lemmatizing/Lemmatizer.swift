@@ -1,11 +1,14 @@
 import Foundation
 
-/// Tag-aware lemmatizer for English: WordNet's irregular forms, then WordNet's detachment rules
-/// (Morphy) checked against WordNet's lemma lists, then plain suffix rules for unknown words.
-/// Proper nouns keep their form; other lemmas are lower-cased.
+/// Tag-aware lemmatizer for English: the lemmas of frequent (form, tag) pairs of the UD English EWT
+/// training treebank (which carry its conventions, e.g. `SOUTER`/NNP → `Souter`), then WordNet's
+/// irregular forms, then WordNet's detachment rules (Morphy) checked against WordNet's lemma lists,
+/// then plain suffix rules for unknown words. Proper nouns keep their form; other lemmas are lower-cased.
 public struct Lemmatizer: Sendable {
     private let exceptions: [WordClass: [String: String]]
     private let lemmas: [WordClass: Set<String>]
+    /// Lemmas of frequent (form, tag) pairs of the training treebank, by form.
+    private let known: [String: [(tag: PennTag, lemma: String)]]
 
     enum WordClass: Character, Sendable { case noun = "n", verb = "v", adjective = "a", adverb = "r" }
 
@@ -24,12 +27,20 @@ public struct Lemmatizer: Sendable {
         try self.init(data: String(decoding: data, as: UTF8.self), name: url.lastPathComponent)
     }
 
-    /// Parses lemmatizer data: `x POS FORM LEMMA` and `w POS LEMMA` tab-separated lines.
+    /// Parses lemmatizer data: `x POS FORM LEMMA`, `w POS LEMMA` and `t TAG FORM LEMMA` tab-separated lines.
     public init(data: String, name: String = "lemmas") throws(ModelFileError) {
         var exceptions: [WordClass: [String: String]] = [:]
         var lemmas: [WordClass: Set<String>] = [:]
+        var known: [String: [(tag: PennTag, lemma: String)]] = [:]
         for line in data.split(separator: "\n") {
             let fields = line.split(separator: "\t")
+            if fields.first == "t" {
+                guard fields.count == 4, let tag = PennTag(name: String(fields[1])) else {
+                    throw ModelFileError.corrupt(name, "bad line '\(line.prefix(60))'")
+                }
+                known[String(fields[2]), default: []].append((tag, String(fields[3])))
+                continue
+            }
             guard fields.count >= 3, let pos = fields[1].first, let wordClass = WordClass(rawValue: pos) else {
                 throw ModelFileError.corrupt(name, "bad line '\(line.prefix(60))'")
             }
@@ -46,22 +57,29 @@ public struct Lemmatizer: Sendable {
         guard !lemmas.isEmpty else { throw ModelFileError.corrupt(name, "no lemmas") }
         self.exceptions = exceptions
         self.lemmas = lemmas
+        self.known = known
     }
 
     /// The lemma of `word` used with part-of-speech `tag`.
     public func lemma(of word: String, tag: PennTag) -> String {
+        if let entries = known[word] {
+            for entry in entries where entry.tag == tag { return entry.lemma }
+        }
         if tag == .NNP, let month = Self.months[word.lowercased()] { return month }
         if tag == .VBD, word == "'d" || word == "’d" { return "have" }
         if word.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true { return word }
         if tag.isProperNoun {
-            return tag == .NNPS ? inflected(word, .noun, keepCase: true) ?? word : word
+            return tag == .NNPS ? inflected(word, .noun, keepCase: true) ?? word : Self.titleCasedShouting(word) ?? word
         }
         var lower = word.lowercased()
         if tag.isVerb || tag == .MD || tag.isAdverb, let closed = Self.closedClass[lower] { return closed }
         if !tag.isVerb, let time = Self.timeOfDay[lower] { return time }
         if tag == .JJ, isDemonym(word, lower: lower) { return word }
         if tag == .NN, word.unicodeScalars.count == 1, word.unicodeScalars.first!.properties.isUppercase { return word }
-        if lower != word && !tag.isVerb && !isKnown(lower) && !Self.isTitleCase(word) {
+        // Capitalized or upper-case forms of common words are lower-cased (`RFP`/NN → `rfp`), as in
+        // EWT; outside the open classes, unknown forms keep their case (`I`).
+        let openClass = tag.isCommonNoun || tag.isAdjective || tag == .RB || tag == .RBR || tag == .RBS
+        if lower != word && !tag.isVerb && !openClass && !isKnown(lower) && !Self.isTitleCase(word) {
             lower = word
         }
         switch tag {
@@ -83,6 +101,14 @@ public struct Lemmatizer: Sendable {
             lemmas[.adjective]?.contains(lower) != true || Self.demonymEndings.contains(where: { lower.hasSuffix($0) })
         else { return false }
         return true
+    }
+
+    /// `SOUTER` → `Souter`: an upper-case proper noun of five or more letters is a name set in
+    /// capitals (EWT lemmatizes it title-cased); shorter ones are usually acronyms (`NASA`, `FBI`).
+    private static func titleCasedShouting(_ word: String) -> String? {
+        let scalars = word.unicodeScalars
+        guard scalars.count >= 5, scalars.allSatisfy({ $0.properties.isUppercase && $0.properties.isAlphabetic }) else { return nil }
+        return String(word.prefix(1)) + word.dropFirst().lowercased()
     }
 
     /// `Hotline`: a capital first letter and lower-case letters after it (a sentence start or a heading).

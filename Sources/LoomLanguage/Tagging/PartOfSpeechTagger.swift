@@ -4,8 +4,9 @@ import Foundation
 /// pass, trained by ``TaggerTrainer`` on UD English EWT and shipped in the package
 /// (`Resources/tagger.model`).
 ///
-/// The first pass tags each word left to right from 45 hashed features (the word, its affixes, shape
-/// and length, the Brill lexicon's tag of it and its neighbours, Brown clusters, neighbouring words,
+/// The first pass tags each word left to right from 52 hashed features (the word, its affixes, shape
+/// and length, the Brill lexicon's tag of it and its neighbours, WordNet word classes, Brown
+/// clusters, whether the sentence looks like a headline, neighbouring words,
 /// the two previous tags). A second pass, when the model has one, tags the sentence again with the
 /// same features plus the first pass's tags of the word and of the next two words, so that it sees
 /// right context. Frequent words that were unambiguous in training are tagged from a dictionary.
@@ -83,6 +84,7 @@ public struct PartOfSpeechTagger: Sendable {
         }
         features.append(.padding)
         features.append(.padding)
+        WordFeatures.markHeadline(&features)
         var tags = [UInt8](repeating: 0, count: count)
         var previous = [UInt8]()
         for (number, pass) in passes.enumerated() {

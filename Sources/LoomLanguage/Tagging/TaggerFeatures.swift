@@ -3,25 +3,25 @@
 ///
 /// | group | depends on | keys |
 /// |---|---|---|
-/// | ``word(_:into:)`` | the word alone | 18 |
-/// | ``left1(_:into:)``, ``left2(_:into:)`` | the word one / two places to the left | 4, 1 |
-/// | ``right1(_:into:)``, ``right2(_:into:)`` | the word one / two places to the right | 5, 1 |
-/// | ``pairs(_:at:into:)`` | the word with a neighbour, or with its sentence position | 9 |
+/// | ``word(_:into:)`` | the word alone | 21 |
+/// | ``left1(_:into:)``, ``left2(_:into:)`` | the word one / two places to the left | 5, 1 |
+/// | ``right1(_:into:)``, ``right2(_:into:)`` | the word one / two places to the right | 6, 1 |
+/// | ``pairs(_:at:into:)`` | the word with a neighbour, or with its sentence position and case | 11 |
 /// | ``history(_:_:into:)`` | the two previous tags only | 3 |
 /// | ``historyWord(_:previous:into:)`` | the previous tag with the word | 4 |
 ///
 /// Template ids (the first argument of ``FeatureHash/combine(_:_:_:)``) are part of the model format.
 enum TaggerFeatures {
-    static let wordCount = 18
-    static let left1Count = 4
+    static let wordCount = 21
+    static let left1Count = 5
     static let left2Count = 1
-    static let right1Count = 5
+    static let right1Count = 6
     static let right2Count = 1
-    static let pairCount = 9
+    static let pairCount = 11
     static let historyCount = 3
     static let historyWordCount = 4
     /// Number of keys ``collect(_:at:previous:previous2:into:)`` writes.
-    static let count = 45
+    static let count = 52
     /// Number of extra keys ``collectContext(_:at:previous:own:n1:n2:into:)`` writes for the second pass.
     static let contextCount = 7
 
@@ -46,6 +46,9 @@ enum TaggerFeatures {
         keys[15] = FeatureHash.combine(39, w.exact)
         keys[16] = FeatureHash.combine(43, w.suffixes.1, w.lengthBucket &* 32 &+ (w.flags & 15))
         keys[17] = FeatureHash.combine(45, w.hyphenLexicon, w.suffixes.1)
+        keys[18] = FeatureHash.combine(70, w.morphology)
+        keys[19] = FeatureHash.combine(71, w.morphology, w.suffixes.1)
+        keys[20] = FeatureHash.combine(72, w.morphology, w.flags & 3)
     }
 
     /// Features of the word one place to the left of the tagged word.
@@ -55,6 +58,7 @@ enum TaggerFeatures {
         keys[1] = FeatureHash.combine(16, l1.suffixes.2)
         keys[2] = FeatureHash.combine(22, l1.lexicon)
         keys[3] = FeatureHash.combine(36, l1.clusters.1)
+        keys[4] = FeatureHash.combine(73, l1.morphology)
     }
 
     /// Features of the word two places to the left.
@@ -71,6 +75,7 @@ enum TaggerFeatures {
         keys[2] = FeatureHash.combine(23, r1.lexicon)
         keys[3] = FeatureHash.combine(37, r1.clusters.1)
         keys[4] = FeatureHash.combine(38, r1.clusters.2)
+        keys[5] = FeatureHash.combine(74, r1.morphology)
     }
 
     /// Features of the word two places to the right.
@@ -96,6 +101,8 @@ enum TaggerFeatures {
         keys[6] = FeatureHash.combine(41, l1.suffixes.2, w.suffixes.2)
         keys[7] = FeatureHash.combine(42, w.suffixes.2, w.flags & 19)
         keys[8] = FeatureHash.combine(44, w.lowerLexicon, w.flags & 19)
+        keys[9] = FeatureHash.combine(75, w.lowerLexicon, w.flags & 35)
+        keys[10] = FeatureHash.combine(76, w.morphology, w.flags & 49)
     }
 
     /// Features of the two previous tags (raw value + 1, 0 = before the sentence).
@@ -166,6 +173,7 @@ enum TaggerFeatures {
         for (position, word) in words.enumerated() { result.append(WordFeatures(word, position: position, lexicon: lexicon)) }
         result.append(.padding)
         result.append(.padding)
+        WordFeatures.markHeadline(&result)
         return result
     }
 }

@@ -5,6 +5,8 @@ struct TaggerLexicon: Sendable {
     private var table: [UInt32: PennTag]
     /// Brown-cluster bit paths (as integers with a leading 1 bit) by word key.
     private(set) var clusters: [UInt32: UInt32]
+    /// Word-class masks (``TaggerMorphology``) by key of the lower-cased form.
+    private(set) var morphologyTable: [UInt32: UInt16] = [:]
 
     /// Builds the tables from full word hashes; on a key collision the entry of the smaller hash wins.
     init(_ table: [UInt64: PennTag] = [:], clusters: [UInt64: UInt32] = [:]) {
@@ -15,10 +17,22 @@ struct TaggerLexicon: Sendable {
     }
 
     /// Builds the tables from 32-bit keys (as stored in the model file).
-    init(keyed table: [UInt32: PennTag], clusters: [UInt32: UInt32] = [:]) {
+    init(keyed table: [UInt32: PennTag], clusters: [UInt32: UInt32] = [:], morphology: [UInt32: UInt16] = [:]) {
         self.table = table
         self.clusters = clusters
+        morphologyTable = morphology
     }
+
+    /// Adds word-class masks keyed by full hashes of lower-cased forms (on a key collision the masks are joined).
+    mutating func addMorphology(_ masks: [UInt64: UInt16]) {
+        for (hash, mask) in masks { morphologyTable[Self.key(hash), default: 0] |= mask }
+    }
+
+    /// The word-class mask of a lower-cased form's hash (0 when unknown).
+    @inline(__always)
+    func morphology(_ hash: UInt64) -> UInt16 { morphologyTable[Self.key(hash)] ?? 0 }
+
+    var isMorphologyEmpty: Bool { morphologyTable.isEmpty }
 
     /// The 32-bit key of a word hash.
     @inline(__always)

@@ -8,6 +8,7 @@
 /// | lexicon | length-prefixed word keys (UInt32, sorted) and tags (UInt8): the Brill lexicon's most likely tag per word |
 /// | dictionary | the same for frequent words that were unambiguous in training |
 /// | clusters | length-prefixed word keys (UInt32, sorted) and Brown-cluster paths (UInt32) |
+/// | word classes | length-prefixed keys (UInt32, sorted) of lower-cased forms and their ``TaggerMorphology`` masks (UInt16) |
 /// | vocabulary | length-prefixed sorted keys (UInt32) of every training word form |
 /// | cached words | UInt32 count, then each form as a length-prefixed UTF-8 string: the most frequent training words, whose scores are precomputed at load (``WordCache``) |
 ///
@@ -30,6 +31,9 @@ enum TaggerModelFile {
         let clusters = tagger.lexicon.clusters.sorted { $0.key < $1.key }
         writer.write(clusters.map(\.key))
         writer.write(clusters.map(\.value))
+        let classes = tagger.lexicon.morphologyTable.sorted { $0.key < $1.key }
+        writer.write(classes.map(\.key))
+        writer.write(classes.map(\.value))
         writer.write(tagger.vocabulary.sorted())
         writer.write(tagger.cache.forms)
         return writer
@@ -57,8 +61,12 @@ enum TaggerModelFile {
         let clusterKeys: [UInt32] = try reader.readArray()
         let clusterPaths: [UInt32] = try reader.readArray()
         guard clusterKeys.count == clusterPaths.count else { throw ModelFileError.corrupt(reader.name, "cluster sizes differ") }
+        let classKeys: [UInt32] = try reader.readArray()
+        let classMasks: [UInt16] = try reader.readArray()
+        guard classKeys.count == classMasks.count else { throw ModelFileError.corrupt(reader.name, "word-class sizes differ") }
         let lexicon = TaggerLexicon(
-            keyed: tables[0], clusters: Dictionary(zip(clusterKeys, clusterPaths), uniquingKeysWith: { first, _ in first }))
+            keyed: tables[0], clusters: Dictionary(zip(clusterKeys, clusterPaths), uniquingKeysWith: { first, _ in first }),
+            morphology: Dictionary(zip(classKeys, classMasks), uniquingKeysWith: { first, _ in first }))
         let vocabulary: [UInt32] = try reader.readArray()
         let cachedForms = try reader.readStrings()
         guard reader.isAtEnd else { throw ModelFileError.corrupt(reader.name, "trailing bytes") }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Trains a ``PartOfSpeechTagger`` from treebank sentences (greedy averaged perceptron, Collins
 /// 2002). Deterministic: the same sentences, lexicon, epochs and seed give the same model bytes.
 ///
@@ -39,13 +41,21 @@ public struct TaggerTrainer: Sendable {
     /// Second-pass epochs are numbered after the first pass's.
     public typealias Progress = (_ epoch: Int, _ trainAccuracy: Double, _ devAccuracy: Double?) -> Void
 
-    /// Trains on `sentences`; `lexiconText` is a Brill-format lexicon (`word TAG` lines).
+    /// Reads the word-class table for ``train(_:lexiconText:clustersJSON:wordClasses:dev:progress:)`` from a
+    /// WordNet 3.0 dictionary folder and pattern's `en-verbs.txt` (nil: not used).
+    public static func wordClasses(wordnet: URL?, verbs: URL?) throws -> [UInt64: UInt16] {
+        try TaggerMorphology.build(wordnet: wordnet, verbs: verbs)
+    }
+
+    /// Trains on `sentences`; `lexiconText` is a Brill-format lexicon (`word TAG` lines), `clustersJSON`
+    /// spaCy's Brown clusters, `wordClasses` the table from ``wordClasses(wordnet:verbs:)``.
     public func train(
-        _ sentences: [TreebankSentence], lexiconText: String, clustersJSON: String = "", dev: [TreebankSentence] = [],
-        progress: Progress = { _, _, _ in }
+        _ sentences: [TreebankSentence], lexiconText: String, clustersJSON: String = "", wordClasses: [UInt64: UInt16] = [:],
+        dev: [TreebankSentence] = [], progress: Progress = { _, _, _ in }
     ) -> PartOfSpeechTagger {
-        let lexicon = TaggerLexicon(
+        var lexicon = TaggerLexicon(
             TaggerLexicon.parseBrillTable(lexiconText), clusters: TaggerLexicon.parseClusters(clustersJSON))
+        lexicon.addMorphology(wordClasses)
         let dictionary = Self.dictionary(sentences, minimumCount: dictionaryMinimumCount)
         var vocabulary = Set<UInt32>()
         for sentence in sentences { for form in sentence.forms { vocabulary.insert(TaggerLexicon.key(FeatureHash.string(form))) } }

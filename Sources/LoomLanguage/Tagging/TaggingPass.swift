@@ -105,7 +105,7 @@ struct TaggingPass: Sendable {
                             for c in 0..<classes { scores[c] = own[c] &+ l1[c] &+ l2[c] &+ r1[c] &+ r2[c] &+ h[c] }
                             TaggerFeatures.pairs(words, at: i, into: keys)
                             TaggerFeatures.historyWord(words[i + 2], previous: UInt64(p1), into: keys + TaggerFeatures.pairCount)
-                            if usesContext { addContext(words, at: i, previous: p1, context: context, scores: scores, keys: keys + 13) }
+                            if usesContext { addContext(words, at: i, previous: p1, context: context, scores: scores, keys: keys + TaggerFeatures.pairCount + TaggerFeatures.historyWordCount) }
                             weights.accumulate(keys, count: keyCount, into: scores)
                             var best = 0
                             for c in 1..<classes where scores[c] > scores[best] { best = c }

@@ -7,8 +7,11 @@ struct WordFeatures {
     var shape: UInt64 = 0
     /// Lexicon tag raw value + 1, or 0 when the word is not in the lexicon.
     var lexicon: UInt64 = 0
-    /// Bit flags: 1 capitalized, 2 all capitals, 4 hyphen, 8 digit, 16 sentence-initial.
+    /// Bit flags: 1 capitalized, 2 all capitals, 4 hyphen, 8 digit, 16 sentence-initial, 32 in a
+    /// headline-like sentence (set by ``markHeadline(_:)``), 64 starts with a lower-case letter.
     var flags: UInt64 = 0
+    /// Word-class mask from WordNet and the verb table (``TaggerMorphology``), 0 when unknown.
+    var morphology: UInt64 = 0
     /// Brown-cluster path prefixes of 4, 6 and 10 bits and the whole path (0 when unknown).
     var clusters: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     /// Hash of the exact (case-kept) form, for the lexicon and the tag dictionary.
@@ -60,12 +63,14 @@ struct WordFeatures {
         if hyphen { flags |= 4 }
         if digits > 0 { flags |= 8 }
         if position == 0 { flags |= 16 }
+        if first >= 97 && first <= 122 { flags |= 64 }
         word = Self.normalizedWord(lower, digits: digits, letters: letters)
         let count = lower.count
         lower.withUnsafeBufferPointer { buffer in
             func affix(_ range: Range<Int>) -> UInt64 {
                 FeatureHash.bytes(UnsafeBufferPointer(rebasing: buffer[range]))
             }
+            morphology = TaggerMorphology.mask(buffer, lexicon: lexicon)
             prefixes = (affix(0..<min(1, count)), affix(0..<min(2, count)), affix(0..<min(3, count)))
             suffixes = (
                 affix(max(0, count - 1)..<count), affix(max(0, count - 2)..<count),
@@ -89,6 +94,16 @@ struct WordFeatures {
         {
             hyphenLexicon = UInt64(tag.rawValue) + 1
         }
+    }
+
+    /// Marks every word of a headline-like sentence (at least three capitalized words, more than
+    /// twice as many as words starting in lower case) with flag 32. `words` is padded by two on each side.
+    static func markHeadline(_ words: inout [WordFeatures]) {
+        var capitalized = 0
+        var lower = 0
+        for word in words { if word.flags & 1 != 0 { capitalized += 1 } else if word.flags & 64 != 0 { lower += 1 } }
+        guard capitalized >= 3, capitalized > 2 * lower else { return }
+        for index in 2..<(words.count - 2) { words[index].flags |= 32 }
     }
 
     private static let numberHash = FeatureHash.string("!NUM")

@@ -9,7 +9,7 @@ import Testing
     @Test(arguments: [
         "Alibaba/NNP 's/POS shares/NNS rose/VBD 5/CD %/NN on/IN Tuesday/NNP ./.",
         "The/DT company/NN said/VBD it/PRP would/MD spend/VB $/$ 53/CD billion/CD on/IN cloud/NN computing/NN ./.",
-        "Eddie/NNP Wu/NNP ,/, the/DT chief/JJ executive/NN ,/, pledged/VBD to/TO invest/VB more/JJR ./.",
+        "Eddie/NNP Wu/NNP ,/, the/DT chief/JJ executive/NN ,/, pledged/VBD to/TO invest/VB more/JJR money/NN ./.",
         "Investors/NNS were/VBD worried/JJ about/IN the/DT slowing/VBG economy/NN ./.",
     ])
     func tagsNewsSentences(_ tagged: String) {
