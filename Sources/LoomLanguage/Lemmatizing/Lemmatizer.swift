@@ -68,6 +68,7 @@ public struct Lemmatizer: Sendable {
         if tag == .NNP, let month = Self.months[word.lowercased()] { return month }
         if tag == .VBD, word == "'d" || word == "’d" { return "have" }
         if word.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true { return word }
+        if tag == .PRP && word == "I" { return word }
         if tag.isProperNoun {
             return tag == .NNPS ? inflected(word, .noun, keepCase: true) ?? word : Self.titleCasedShouting(word) ?? word
         }

@@ -12,6 +12,8 @@ import Testing
         ("May", .NNP, "May"), ("Palestinian", .JJ, "Palestinian"), ("Good", .JJ, "good"), ("Hotline", .NN, "hotline"),
         ("1970s", .NNS, "1970s"), ("Alibaba", .NNP, "Alibaba"), ("m", .VBP, "be"), ("'d", .VBD, "have"),
         ("'d", .MD, "would"), ("X", .NN, "X"), ("Companies", .NNS, "company"), ("species", .NNS, "species"), ("Regards", .NNS, "regards"),
+        ("SOUTER", .NNP, "Souter"), ("NASA", .NNP, "NASA"), ("RFP", .NN, "rfp"), ("WORKERS", .NNS, "worker"),
+        ("I", .PRP, "I"), ("Greater", .JJR, "great"), ("quickly", .RB, "quickly"),
     ])
     func lemma(form: String, tag: PennTag, expected: String) {
         #expect(Self.lemmatizer.lemma(of: form, tag: tag) == expected)

@@ -55,6 +55,29 @@ import Testing
         }
     }
 
+    @Test func wordClassesComeFromTheTableAndTheStem() {
+        var lexicon = TaggerLexicon()
+        lexicon.addMorphology([
+            FeatureHash.string("pledge"): 1 | 2, FeatureHash.string("pledged"): 1 << 8 | 1 << 9,
+            FeatureHash.string("quick"): 4,
+        ])
+        func mask(_ word: String) -> UInt64 { WordFeatures(word, position: 1, lexicon: lexicon).morphology }
+        #expect(mask("pledge") == 3)
+        #expect(mask("Pledged") == 1 << 8 | 1 << 9 | 1 << 14, "table bits of the lower-cased form plus the -ed stem bit")
+        #expect(mask("pledges") == 1 << 12 | 1 << 13)
+        #expect(mask("pledging") == 0, "the stem pledg is not a lemma")
+        #expect(mask("quickly") == 1 << 15)
+        #expect(mask("unknown") == 0)
+    }
+
+    @Test func headlineSentencesAreMarked() {
+        let headline = TaggerFeatures.words(["Alibaba", "Shares", "Rise", "on", "Cloud", "Push"], lexicon: lexicon)
+        let plain = TaggerFeatures.words(["Alibaba", "shares", "rose", "on", "Tuesday"], lexicon: lexicon)
+        #expect(headline[2..<8].allSatisfy { $0.flags & 32 != 0 })
+        #expect(headline[0].flags & 32 == 0, "padding stays unmarked")
+        #expect(plain.allSatisfy { $0.flags & 32 == 0 })
+    }
+
     @Test func clustersParseFromJSON() {
         let clusters = TaggerLexicon.parseClusters(#"{"apple": 45, "say \"hi\"": 9, "zero": 0}"#)
         #expect(clusters[FeatureHash.string("apple")] == 45)
