@@ -15,12 +15,15 @@ struct EvalTagger: AsyncParsableCommand {
 
     func run() async throws {
         let sentences = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: file))
-        var loaded: PartOfSpeechTagger?
-        let loadTime = try ContinuousClock().measure {
-            loaded = try model.map { path throws(ModelFileError) in try PartOfSpeechTagger(contentsOf: URL(fileURLWithPath: path)) }
-                ?? PartOfSpeechTagger.bundled()
+        let clock = ContinuousClock()
+        let start = clock.now
+        let tagger: PartOfSpeechTagger
+        if let model {
+            tagger = try PartOfSpeechTagger(contentsOf: URL(fileURLWithPath: model))
+        } else {
+            tagger = try PartOfSpeechTagger.bundled()
         }
-        guard let tagger = loaded else { return }
+        let loadTime = clock.now - start
         let report = TaggerEvaluation.evaluate(tagger, on: sentences, repeats: repeats)
         print(String(format: "tokens          %d", report.tokens))
         print(String(format: "accuracy        %.2f%%", report.accuracy * 100))

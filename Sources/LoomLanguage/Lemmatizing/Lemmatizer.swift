@@ -62,7 +62,11 @@ public struct Lemmatizer: Sendable {
 
     /// The lemma of `word` used with part-of-speech `tag`.
     public func lemma(of word: String, tag: PennTag) -> String {
-        if let entries = known[word] {
+        let openClass = tag.isNoun || tag.isVerb || tag.isAdjective || tag.isAdverb || tag == .MD
+        // Fast path: a closed-class word in plain lower-case ASCII is its own lemma (the rules below
+        // would return it unchanged).
+        if !openClass, Self.isPlainLowercase(word) { return word }
+        if openClass, let entries = known[word] {
             for entry in entries where entry.tag == tag { return entry.lemma }
         }
         if tag == .NNP, let month = Self.months[word.lowercased()] { return month }
@@ -79,8 +83,8 @@ public struct Lemmatizer: Sendable {
         if tag == .NN, word.unicodeScalars.count == 1, word.unicodeScalars.first!.properties.isUppercase { return word }
         // Capitalized or upper-case forms of common words are lower-cased (`RFP`/NN → `rfp`), as in
         // EWT; outside the open classes, unknown forms keep their case (`I`).
-        let openClass = tag.isCommonNoun || tag.isAdjective || tag == .RB || tag == .RBR || tag == .RBS
-        if lower != word && !tag.isVerb && !openClass && !isKnown(lower) && !Self.isTitleCase(word) {
+        let commonOpenClass = tag.isCommonNoun || tag.isAdjective || tag == .RB || tag == .RBR || tag == .RBS
+        if lower != word && !tag.isVerb && !commonOpenClass && !isKnown(lower) && !Self.isTitleCase(word) {
             lower = word
         }
         switch tag {
@@ -102,6 +106,17 @@ public struct Lemmatizer: Sendable {
             lemmas[.adjective]?.contains(lower) != true || Self.demonymEndings.contains(where: { lower.hasSuffix($0) })
         else { return false }
         return true
+    }
+
+    /// ASCII without capitals, and not a time-of-day form (`am`, `p.m.`).
+    private static func isPlainLowercase(_ word: String) -> Bool {
+        var copy = word
+        return copy.withUTF8 { bytes in
+            guard let first = bytes.first else { return false }
+            if bytes.count <= 4 && (first == 97 || first == 112) { return false }
+            for byte in bytes where byte >= 0x80 || (byte >= 65 && byte <= 90) { return false }
+            return true
+        }
     }
 
     /// `SOUTER` → `Souter`: an upper-case proper noun of five or more letters is a name set in
