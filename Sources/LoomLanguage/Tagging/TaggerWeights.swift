@@ -112,6 +112,30 @@ struct TaggerWeights: Sendable {
         }
     }
 
+    /// Adds the weights of `count` features, each to its own score vector: key k's weights go to
+    /// `scores + destinations[k]` (one pass of lookups for several vectors, so their loads overlap).
+    @inline(__always)
+    func accumulate(
+        _ keys: UnsafePointer<UInt64>, count: Int, into scores: UnsafeMutablePointer<Int32>, destinations: UnsafePointer<Int>
+    ) {
+        slots.withUnsafeBufferPointer { table in
+            packed.withUnsafeBufferPointer { entries in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { runs in
+                    for k in 0..<count { runs[k] = find(keys[k], in: table) }
+                    for k in 0..<count where runs[k] >= 0 {
+                        let start = runs[k]
+                        let end = start + 1 + Int(entries[start])
+                        let target = scores + destinations[k]
+                        for entry in (start + 1)..<end {
+                            let value = entries[entry]
+                            target[Int(value >> 16)] &+= Int32(Int16(truncatingIfNeeded: value))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// The float model these weights stand for (for code that scores with ``PerceptronModel``).
     var dequantized: PerceptronModel {
         PerceptronModel(

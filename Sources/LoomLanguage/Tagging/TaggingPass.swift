@@ -52,23 +52,36 @@ struct TaggingPass: Sendable {
         contextOwnTable = own
     }
 
-    /// Writes a word's block (``blockSize`` entries, overwritten).
+    /// Keys in a word's block: own, left1, left2, right1 and right2 features.
+    static let blockKeyCount = TaggerFeatures.wordCount + TaggerFeatures.left1Count + TaggerFeatures.left2Count
+        + TaggerFeatures.right1Count + TaggerFeatures.right2Count
+
+    /// Writes a word's block (``blockSize`` entries, overwritten). All its keys are looked up in one pass.
     func block(of w: WordFeatures, into block: UnsafeMutablePointer<Int32>) {
         let classes = weights.classCount
         block.initialize(repeating: 0, count: blockSize)
-        var keys = [UInt64](repeating: 0, count: TaggerFeatures.wordCount)
-        keys.withUnsafeMutableBufferPointer { buffer in
-            let k = buffer.baseAddress!
-            TaggerFeatures.word(w, into: k)
-            weights.accumulate(k, count: TaggerFeatures.wordCount, into: block)
-            TaggerFeatures.left1(w, into: k)
-            weights.accumulate(k, count: TaggerFeatures.left1Count, into: block + classes)
-            TaggerFeatures.left2(w, into: k)
-            weights.accumulate(k, count: TaggerFeatures.left2Count, into: block + 2 * classes)
-            TaggerFeatures.right1(w, into: k)
-            weights.accumulate(k, count: TaggerFeatures.right1Count, into: block + 3 * classes)
-            TaggerFeatures.right2(w, into: k)
-            weights.accumulate(k, count: TaggerFeatures.right2Count, into: block + 4 * classes)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.blockKeyCount) { keyBuffer in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.blockKeyCount) { destinationBuffer in
+                var k = keyBuffer.baseAddress!
+                let destinations = destinationBuffer.baseAddress!
+                var written = 0
+                func group(_ count: Int, _ section: Int) {
+                    for j in written..<(written + count) { destinations[j] = section * classes }
+                    written += count
+                    k += count
+                }
+                TaggerFeatures.word(w, into: k)
+                group(TaggerFeatures.wordCount, 0)
+                TaggerFeatures.left1(w, into: k)
+                group(TaggerFeatures.left1Count, 1)
+                TaggerFeatures.left2(w, into: k)
+                group(TaggerFeatures.left2Count, 2)
+                TaggerFeatures.right1(w, into: k)
+                group(TaggerFeatures.right1Count, 3)
+                TaggerFeatures.right2(w, into: k)
+                group(TaggerFeatures.right2Count, 4)
+                weights.accumulate(keyBuffer.baseAddress!, count: written, into: block, destinations: destinations)
+            }
         }
     }
 
