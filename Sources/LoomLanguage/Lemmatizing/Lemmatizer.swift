@@ -108,61 +108,6 @@ public struct Lemmatizer: Sendable {
         return true
     }
 
-    /// ASCII without capitals, and not a time-of-day form (`am`, `p.m.`).
-    private static func isPlainLowercase(_ word: String) -> Bool {
-        var copy = word
-        return copy.withUTF8 { bytes in
-            guard let first = bytes.first else { return false }
-            if bytes.count <= 4 && (first == 97 || first == 112) { return false }
-            for byte in bytes where byte >= 0x80 || (byte >= 65 && byte <= 90) { return false }
-            return true
-        }
-    }
-
-    /// `SOUTER` → `Souter`: an upper-case proper noun of five or more letters is a name set in
-    /// capitals (EWT lemmatizes it title-cased); shorter ones are usually acronyms (`NASA`, `FBI`).
-    private static func titleCasedShouting(_ word: String) -> String? {
-        let scalars = word.unicodeScalars
-        guard scalars.count >= 5, scalars.allSatisfy({ $0.properties.isUppercase && $0.properties.isAlphabetic }) else { return nil }
-        return String(word.prefix(1)) + word.dropFirst().lowercased()
-    }
-
-    /// `Hotline`: a capital first letter and lower-case letters after it (a sentence start or a heading).
-    private static func isTitleCase(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first, first.properties.isUppercase, word.unicodeScalars.count > 1 else { return false }
-        return word.unicodeScalars.dropFirst().allSatisfy { !$0.properties.isUppercase }
-    }
-
-    /// Month abbreviations as UD English lemmatizes them (to the full name).
-    private static let months: [String: String] = {
-        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December"]
-        var table: [String: String] = [:]
-        for name in names {
-            let short = String(name.prefix(3)).lowercased()
-            table[short] = name
-            table[short + "."] = name
-        }
-        table["sept"] = "September"
-        table["sept."] = "September"
-        table["may"] = nil
-        table["may."] = nil
-        table["mar"] = nil
-        return table
-    }()
-
-    private static let demonymEndings = ["an", "ese", "ish", "i", "ic"]
-
-    /// Nouns whose plural form is their lemma (the same form in both numbers, or plural only).
-    private static let invariantPlurals: Set<String> = [
-        "species", "series", "means", "news", "headquarters", "regards", "thanks", "clothes", "goods", "whereabouts",
-        "crossroads", "barracks", "premises", "outskirts", "remains", "savings", "earnings", "proceeds",
-    ]
-
-    /// Times of day as UD English writes their lemmas.
-    private static let timeOfDay: [String: String] = [
-        "am": "a.m.", "a.m.": "a.m.", "a.m": "a.m.", "pm": "p.m.", "p.m.": "p.m.", "p.m": "p.m.",
-    ]
 
     /// Whether WordNet lists the word (or an irregular form of it) in any class.
     private func isKnown(_ word: String) -> Bool {
@@ -190,54 +135,4 @@ public struct Lemmatizer: Sendable {
         }
         return keepCase ? word : Self.guess(lower, wordClass) ?? guess
     }
-
-    /// `stopp` → `stop` (a doubled final consonant before -ed/-ing/-er).
-    private static func undouble(_ stem: String) -> String? {
-        let scalars = Array(stem.unicodeScalars)
-        guard scalars.count >= 3, scalars[scalars.count - 1] == scalars[scalars.count - 2],
-            !"aeiou".unicodeScalars.contains(scalars[scalars.count - 1])
-        else { return nil }
-        return String(stem.dropLast())
-    }
-
-    /// For words WordNet does not know: the most plausible plain rule.
-    private static func guess(_ word: String, _ wordClass: WordClass) -> String? {
-        switch wordClass {
-        case .noun:
-            if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
-            if word.hasSuffix("sses") || word.hasSuffix("ches") || word.hasSuffix("shes") || word.hasSuffix("xes") {
-                return String(word.dropLast(2))
-            }
-            if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }
-            if word.hasSuffix("s") { return String(word.dropLast()) }
-        case .verb:
-            if word.hasSuffix("ies") || word.hasSuffix("ied") { return String(word.dropLast(3)) + "y" }
-            if word.hasSuffix("ing") { return undouble(String(word.dropLast(3))) ?? String(word.dropLast(3)) }
-            if word.hasSuffix("ed") { return undouble(String(word.dropLast(2))) ?? String(word.dropLast(2)) }
-            if word.hasSuffix("es") && (word.hasSuffix("ches") || word.hasSuffix("shes") || word.hasSuffix("sses") || word.hasSuffix("xes")) {
-                return String(word.dropLast(2))
-            }
-            if word.hasSuffix("s") && !word.hasSuffix("ss") { return String(word.dropLast()) }
-        default:
-            return nil
-        }
-        return nil
-    }
-
-    /// WordNet's Morphy detachment rules, in order.
-    private static let rules: [WordClass: [(String, String)]] = [
-        .noun: [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")],
-        .verb: [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")],
-        .adjective: [("er", ""), ("est", ""), ("er", "e"), ("est", "e"), ("ier", "y"), ("iest", "y")],
-        .adverb: [("er", ""), ("est", ""), ("ier", "y"), ("iest", "y")],
-    ]
-
-    /// Forms whose lemma does not follow from rules (auxiliaries, clitics), as UD English writes them.
-    private static let closedClass: [String: String] = [
-        "is": "be", "are": "be", "am": "be", "was": "be", "were": "be", "been": "be", "being": "be",
-        "'s": "be", "’s": "be", "'re": "be", "’re": "be", "'m": "be", "’m": "be", "'ve": "have", "’ve": "have",
-        "has": "have", "had": "have", "having": "have", "'d": "would", "’d": "would", "does": "do", "did": "do",
-        "done": "do", "doing": "do", "n't": "not", "n’t": "not", "nt": "not", "s": "be", "m": "be", "r": "be", "re": "be", "gon": "go", "ve": "have", "ll": "will", "ca": "can", "wo": "will", "'ll": "will",
-        "’ll": "will",
-    ]
 }
