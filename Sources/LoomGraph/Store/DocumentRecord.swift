@@ -67,6 +67,9 @@ public struct IngestCounts: Sendable, Hashable, Codable {
     /// Edges and entities deleted because only the earlier version supported them.
     public var removedEdges = 0
     public var removedEntities = 0
+    /// True when nothing was written because the store already held this version complete (another
+    /// process wrote it first; see `ingest(_:triples:sentences:unlessUnchanged:)`).
+    public var unchanged = false
 
     public init() {}
 }

@@ -28,7 +28,8 @@ extension GraphStore {
     }
 
     /// Stores several documents in one transaction, each exactly as ``ingest(_:triples:sentences:)``
-    /// would. Writing pages once for many documents instead of once per document is several times
+    /// would, except that a document already stored complete with the same content hash is left
+    /// alone (its result has `unchanged` set). Writing pages once for many documents instead of once per document is several times
     /// faster; a crash loses the whole batch in progress but never leaves a document half-stored.
     ///
     /// - Throws: ``StoreError``; then none of the batch is stored. Validate items first
@@ -39,6 +40,18 @@ extension GraphStore {
         return try write { db in
             var results: [IngestCounts] = []
             for item in batch {
+                // Another process may have written this version meanwhile: leave it (two ingests of
+                // the same files then write each document once).
+                if let row = try Row.fetchOne(
+                    db.cachedStatement(sql: "SELECT content_hash, complete FROM documents WHERE path = ?"),
+                    arguments: [item.document.path]),
+                    row[0] as String == item.document.contentHash, row[1] as Bool
+                {
+                    var counts = IngestCounts()
+                    counts.unchanged = true
+                    results.append(counts)
+                    continue
+                }
                 let known = Set(item.sentences.map(\.index))
                 var writer = try StoreWriter(db: db)
                 let id = try writer.prepareDocument(item.document)

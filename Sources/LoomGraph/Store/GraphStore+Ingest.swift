@@ -13,15 +13,25 @@ extension GraphStore {
     ///   - document: The document; its path identifies it.
     ///   - triples: The document's resolved triples.
     ///   - sentences: The sentences the triples come from (every triple's sentence must be given).
+    ///   - unlessUnchanged: When true, the document is left alone (and `unchanged` set in the result) if
+    ///   the store already holds it complete with the same content hash, checked inside the write
+    ///   transaction: two processes ingesting the same files then write each document once, in order.
     /// - Returns: What was added, replaced and removed.
     /// - Throws: ``StoreError/invalidArgument(_:)`` for a triple without its sentence or with bad
     ///   offsets or confidence; nothing of the document is stored then.
     @discardableResult
     public func ingest(
-        _ document: DocumentRecord, triples: [ResolvedTriple], sentences: [StoredSentence]
+        _ document: DocumentRecord, triples: [ResolvedTriple], sentences: [StoredSentence], unlessUnchanged: Bool = false
     ) throws(StoreError) -> IngestCounts {
         let known = Set(sentences.map(\.index))
         return try write { db in
+            if unlessUnchanged, let row = try Row.fetchOne(
+                db, sql: "SELECT content_hash, complete FROM documents WHERE path = ?", arguments: [document.path]),
+                row[0] as String == document.contentHash, row[1] as Bool {
+                var counts = IngestCounts()
+                counts.unchanged = true
+                return counts
+            }
             var writer = try StoreWriter(db: db)
             let id = try writer.prepareDocument(document)
             try writer.insertSentences(sentences, document: id)

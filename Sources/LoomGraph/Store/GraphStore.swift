@@ -29,10 +29,27 @@ public final class GraphStore: Sendable {
     ///   not a Loom store, or written by a newer schema version.
     public init(path: String, create: Bool = true) throws(StoreError) {
         self.path = path
-        let existing = try Self.checkFile(path: path, create: create)
-        if existing { try Self.checkMarker(path: path) }
+        // Two processes creating or first opening the same file at once can see SQLITE_BUSY from
+        // steps that do not wait on the busy timeout (WAL switch, schema check): retry those briefly.
+        var attempt = 0
+        while true {
+            do {
+                pool = try Self.open(path: path, create: create)
+                return
+            } catch .busy(let busyPath) {
+                attempt += 1
+                if attempt >= 50 { throw StoreError.busy(busyPath) }
+                usleep(UInt32(20_000 * min(attempt, 10)))
+            }
+        }
+    }
+
+    /// Checks the file, opens a pool and creates or checks the schema.
+    private static func open(path: String, create: Bool) throws(StoreError) -> DatabasePool {
+        let existing = try checkFile(path: path, create: create)
+        if existing { try checkMarker(path: path) }
         var configuration = Configuration()
-        configuration.busyMode = .timeout(Self.busyTimeout)
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
             // WAL + NORMAL survives a killed process (not a power cut after the last checkpoint).
@@ -40,22 +57,26 @@ public final class GraphStore: Sendable {
             try db.execute(sql: "PRAGMA cache_size = -32768")
         }
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-        } catch {
-            throw Self.storeError(error, path: path)
-        }
-        try write { db in
-            switch try StoreSchema.marker(db) {
-            case .empty:
-                guard create else { throw StoreError.storeNotFound(path) }
-                try StoreSchema.create(db)
-            case .foreign:
-                throw StoreError.notALoomStore(path)
-            case .loom(let version) where version > StoreSchema.version:
-                throw StoreError.newerSchema(path, version: version, supported: StoreSchema.version)
-            case .loom:
-                break
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            try pool.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    switch try StoreSchema.marker(db) {
+                    case .empty:
+                        guard create else { throw StoreError.storeNotFound(path) }
+                        try StoreSchema.create(db)
+                    case .foreign:
+                        throw StoreError.notALoomStore(path)
+                    case .loom(let version) where version > StoreSchema.version:
+                        throw StoreError.newerSchema(path, version: version, supported: StoreSchema.version)
+                    case .loom:
+                        break
+                    }
+                    return .commit
+                }
             }
+            return pool
+        } catch {
+            throw storeError(error, path: path)
         }
     }
 

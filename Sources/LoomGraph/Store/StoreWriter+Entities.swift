@@ -55,9 +55,11 @@ extension StoreWriter {
                 db.cachedStatement(sql: "SELECT id FROM entities WHERE last_name = ? AND type = 'PERSON' AND partial = 0 LIMIT 2"),
                 arguments: [last])
         } else {
+            // CROSS JOIN keeps aliases (range on aliases_folded) as the outer loop: without it SQLite
+            // scans every entity of the type, which grows with the store and dominated ingest time.
             candidates = try Int64.fetchAll(
                 db.cachedStatement(sql: """
-                    SELECT DISTINCT e.id FROM aliases a JOIN entities e ON e.id = a.entity
+                    SELECT DISTINCT e.id FROM aliases a CROSS JOIN entities e ON e.id = a.entity
                     WHERE a.folded >= ? AND a.folded < ? AND e.type = ? AND e.partial = 0 LIMIT 2
                     """), arguments: [folded + " ", folded + "!", type.rawValue])
         }

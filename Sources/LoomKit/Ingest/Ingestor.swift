@@ -120,6 +120,10 @@ public struct Ingestor: Sendable {
                 do throws(StoreError) {
                     let counts = try store.ingest(batch: batch)
                     for (item, count) in zip(batch, counts) {
+                        if count.unchanged {  // another process wrote this version meanwhile
+                            report.unchanged += 1
+                            continue
+                        }
                         report.ingested += 1
                         report.sentences += item.sentences.count
                         report.triples += item.triples.count

@@ -23,6 +23,22 @@ import Testing
         #expect(try store.graph(includeEvidence: 5) == before)
     }
 
+    @Test func unlessUnchangedSkipsOnlyTheSameCompleteVersion() throws {
+        let store = try F.store()
+        let triples = [F.triple(F.mention("Alibaba"), "bought", F.mention("Lazada"))]
+        try F.ingest(store, "a.html", triples)
+        let before = try store.graph(includeEvidence: 5)
+        let same = try store.ingest(
+            F.document("a.html", hash: "h1", sentences: 1), triples: triples,
+            sentences: F.sentences(1, prefix: "a.html"), unlessUnchanged: true)
+        #expect(same.unchanged && same.mentions == 0 && same.replacedMentions == 0)
+        #expect(try store.graph(includeEvidence: 5) == before)
+        let changed = try store.ingest(
+            F.document("a.html", hash: "h2", sentences: 1), triples: triples,
+            sentences: F.sentences(1, prefix: "a.html"), unlessUnchanged: true)
+        #expect(!changed.unchanged && changed.replacedMentions == 1 && changed.mentions == 1)
+    }
+
     @Test func changedDocumentReplacesItsTriples() throws {
         let store = try F.store()
         let alibaba = F.mention("Alibaba"), lazada = F.mention("Lazada"), ant = F.mention("Ant Group")
