@@ -28,6 +28,23 @@ public struct Extractor: Sendable {
     public func extract(from sentence: AnalyzedSentence) -> [Triple] {
         guard sentence.count > 1 else { return [] }
         let view = SentenceView(sentence)
+        let builder = TripleBuilder(view: view)
+        return statements(in: view).map(builder.triple)
+    }
+
+    /// Names of the confidence features, in the order of ``confidenceFeatures(of:)``'s vectors.
+    public static var confidenceFeatureNames: [String] { ConfidenceFeatures.names }
+
+    /// The confidence features of each triple ``extract(from:)`` returns for the sentence, in the
+    /// same order (what `Scripts/fit_confidence.py` fits the confidence weights on).
+    public func confidenceFeatures(of sentence: AnalyzedSentence) -> [[Double]] {
+        guard sentence.count > 1 else { return [] }
+        let view = SentenceView(sentence)
+        return statements(in: view).map { ConfidenceFeatures($0, view: view).values }
+    }
+
+    /// The candidates every rule finds, deduplicated and without empty, overlapping or question-word arguments.
+    private func statements(in view: SentenceView) -> [Candidate] {
         let clauses = ClauseRules(view: view)
         let nouns = NounRules(view: view, clauses: clauses)
         let attribution = Attribution(view: view)
@@ -48,17 +65,16 @@ public struct Extractor: Sendable {
             }
         }
         var seen = Set<[Int]>()
-        var triples: [Triple] = []
-        let builder = TripleBuilder(view: view)
+        var kept: [Candidate] = []
         for candidate in candidates where !candidate.subject.tokens.isEmpty && !candidate.object.tokens.isEmpty {
             let signature = candidate.subject.tokens + [-1] + candidate.relation.map { $0.token ?? -2 } + [-1] + candidate.object.tokens
             guard seen.insert(signature).inserted else { continue }
             guard Set(candidate.subject.tokens).isDisjoint(with: candidate.object.tokens) else { continue }
             // A bare question word (`What is …`) states nothing.
             guard !isQuestionWord(candidate.subject, view), !isQuestionWord(candidate.object, view) else { continue }
-            triples.append(builder.triple(candidate))
+            kept.append(candidate)
         }
-        return triples
+        return kept
     }
 
     private func isQuestionWord(_ span: ArgumentSpan, _ view: SentenceView) -> Bool {

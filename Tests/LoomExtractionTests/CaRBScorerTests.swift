@@ -65,6 +65,9 @@ import Testing
         #expect(ranked.thresholds == 2)
         // Curve: (r 1, p 0.5) at 0.1, (1, 1) at 0.9, then (0, 1): area 0 + 1.
         #expect(abs(ranked.auc - 1) < 1e-12)
+        #expect(ranked.curve == [
+            CaRBCurvePoint(threshold: 0.1, precision: 0.5, recall: 1), CaRBCurvePoint(threshold: 0.9, precision: 1, recall: 1),
+        ])
         let inverted = "a b c .\t0.1\tsaw\ta\tc\na b c .\t0.9\tbit\tb\tc\n"
         let worse = CaRBScorer.score(gold: gold, predictions: try CaRBReader.parsePredictions(inverted))
         #expect(worse.auc < ranked.auc)

@@ -13,6 +13,8 @@ public struct CaRBRunner: Sendable {
     public var constantConfidence: Bool
     /// Also output statements inside reported speech (`X said that …`).
     public var includeReported: Bool
+    /// Also collect each prediction's confidence features (``CaRBRun/features``).
+    public var collectFeatures = false
 
     public init(analyze: @escaping Analyzer, extractor: Extractor = Extractor(), constantConfidence: Bool = false, includeReported: Bool = true) {
         self.analyze = analyze
@@ -57,7 +59,9 @@ public struct CaRBRunner: Sendable {
             var triples: [Triple] = []
             result.extraction += clock.measure { triples = extractor.extract(from: analyzed!) }
             result.sentences += 1
-            for triple in triples where includeReported || triple.attributedTo == nil {
+            let features = collectFeatures ? extractor.confidenceFeatures(of: analyzed!) : []
+            for (n, triple) in triples.enumerated() where includeReported || triple.attributedTo == nil {
+                if collectFeatures { result.features += features[n].map { String(format: "%g", $0) }.joined(separator: "\t") + "\n" }
                 let confidence = constantConfidence ? 1 : triple.confidence
                 let fields = [sentence, String(format: "%.4f", confidence), triple.relation.text, triple.subject.text, triple.object.text]
                     + triple.extraArguments.map(\.text)
@@ -73,6 +77,9 @@ public struct CaRBRunner: Sendable {
 public struct CaRBRun: Sendable {
     /// Prediction lines in CaRB's format.
     public var predictions = ""
+    /// With ``CaRBRunner/collectFeatures``: one line of tab-separated confidence features per
+    /// prediction line, in the order of `Extractor.confidenceFeatureNames`.
+    public var features = ""
     public var sentences = 0
     public var extractions = 0
     /// Time spent in the analyser (tagging, lemmatizing, parsing).

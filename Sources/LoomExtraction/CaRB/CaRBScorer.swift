@@ -12,6 +12,16 @@ public struct CaRBResult: Sendable, Equatable {
     public var auc: Double
     /// Number of distinct confidences (points on the curve).
     public var thresholds: Int
+    /// The curve itself: for each distinct confidence, ascending, the precision and recall of the
+    /// predictions at or above it.
+    public var curve: [CaRBCurvePoint] = []
+}
+
+/// One point of CaRB's precision–recall curve.
+public struct CaRBCurvePoint: Sendable, Equatable {
+    public var threshold: Double
+    public var precision: Double
+    public var recall: Double
 }
 
 /// CaRB's scorer (Bhardwaj et al., 2019) with its default lenient binary matcher, reimplemented so
@@ -68,7 +78,11 @@ public enum CaRBScorer {
             }
             if previous < count { for t in previous..<count { rDen[t] += Double(n) } }
         }
-        return summarize(pNum: pNum, pDen: pDen, rNum: rNum, rDen: rDen)
+        var result = summarize(pNum: pNum, pDen: pDen, rNum: rNum, rDen: rDen)
+        result.curve = thresholds.indices.map { t in
+            CaRBCurvePoint(threshold: thresholds[t], precision: pDen[t] > 0 ? pNum[t] / pDen[t] : 1, recall: rDen[t] > 0 ? rNum[t] / rDen[t] : 0)
+        }
+        return result
     }
 
     private static func index(of value: Double, in sorted: [Double]) -> Int {

@@ -1,0 +1,46 @@
+/// Weights of ``Confidence``, in the order of ``ConfidenceFeatures/names``.
+/// Written by `Scripts/fit_confidence.py` (its docstring has the commands); refit, do not edit by hand.
+enum ConfidenceWeights {
+    static let bias = 0.9025
+    static let weights: [Double] = [
+        0.6433,  // rule=attribution,
+        -0.2801,  // rule=svc-noun,
+        -0.1302,  // rule=svc-prep,
+        -0.1081,  // rule=sva,
+        0.1896,  // rule=svoa,
+        0.2862,  // rule=svo,
+        0.0000,  // rule=svo-shared,
+        0.2747,  // rule=svc,
+        0.1556,  // rule=svo-clause,
+        0.1367,  // rule=relcl,
+        -0.1372,  // rule=appos,
+        -0.0324,  // rule=place,
+        -0.0674,  // rule=title,
+        -0.9308,  // rule=poss,
+        -0.3897,  // subject words over 4,
+        -0.2725,  // object words over 8,
+        0.2696,  // relation words,
+        -0.1686,  // extra arguments,
+        0.1088,  // inherited subject,
+        -0.2503,  // reported,
+        -0.1381,  // subject not nominal,
+        -0.0927,  // subject pronoun,
+        -0.3255,  // object pronoun,
+        -0.5149,  // light verb only,
+        -0.1895,  // appos to common noun,
+        0.3040,  // past-tense verb,
+        -0.2861,  // gerund verb,
+        -0.1672,  // negated,
+        -0.0707,  // sentence words over 20,
+        -0.3610,  // clause embedded,
+        -0.2347,  // clause depth,
+        -0.0909,  // clause in adverbial,
+        -0.2679,  // clause conjoined,
+        -0.1952,  // quote in sentence,
+        -0.4878,  // added relation word,
+        -0.2543,  // object has verb,
+        -0.1823,  // subject is a later conjunct,
+        0.1805,  // object is a later conjunct,
+        0.1492,  // object has a date or number
+    ]
+}

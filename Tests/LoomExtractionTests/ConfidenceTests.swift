@@ -1,0 +1,49 @@
+import Testing
+import LoomLanguage
+@testable import LoomExtraction
+
+/// The confidence model: one weight per feature, and rankings that follow the features' evidence.
+@Suite struct ConfidenceTests {
+    @Test func everyFeatureHasOneWeight() throws {
+        #expect(ConfidenceFeatures.names.count == ConfidenceWeights.weights.count)
+        #expect(Set(ConfidenceFeatures.names).count == ConfidenceFeatures.names.count)
+        let features = Extractor().confidenceFeatures(of: ExtractorFieldTests.negated)
+        #expect(features.count == Extractor().extract(from: ExtractorFieldTests.negated).count)
+        #expect(features.allSatisfy { $0.count == ConfidenceFeatures.names.count })
+    }
+
+    @Test func aPossessiveRanksBelowTheClauseOfTheSameSentence() {
+        let triples = Extractor().extract(from: sentence("""
+            Alibaba NNP Alibaba 3 nmod:poss
+            's POS 's 1 case
+            chief NN chief 4 nsubj
+            bought VBD buy 0 root
+            shares NNS share 4 obj
+            . . . 4 punct
+            """))
+        let clause = triples.first { $0.rule == "svo" }, possessive = triples.first { $0.rule == "poss" }
+        #expect(clause != nil && possessive != nil)
+        #expect((clause?.confidence ?? 0) > (possessive?.confidence ?? 1))
+    }
+
+    @Test func anEmbeddedClauseRanksBelowTheMainClause() {
+        let triples = Extractor().extract(from: sentence("""
+            Wu NNP Wu 2 nsubj
+            bought VBD buy 0 root
+            shares NNS share 2 obj
+            because IN because 7 mark
+            the DT the 6 det
+            price NN price 7 nsubj
+            fell VBD fall 2 advcl
+            to IN to 10 case
+            a DT a 10 det
+            record NN record 10 compound
+            low NN low 7 obl
+            . . . 2 punct
+            """))
+        let main = triples.first { $0.relation.text == "bought" }
+        let embedded = triples.first { $0.relation.text.hasPrefix("fell") }
+        #expect(main != nil && embedded != nil)
+        #expect((main?.confidence ?? 0) > (embedded?.confidence ?? 1))
+    }
+}
