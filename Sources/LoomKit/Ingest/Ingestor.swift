@@ -77,7 +77,7 @@ public struct Ingestor: Sendable {
     private enum Outcome: Sendable {
         case skipped(SkippedFile)
         case unchanged
-        case analysed(DocumentRecord, [ResolvedTriple], [StoredSentence], warnings: [String], bytes: Int)
+        case analysed(DocumentRecord, [ResolvedTriple], [StoredSentence], warnings: [String], bytes: Int, seconds: Double)
     }
 
     /// Ingests every supported file under `paths`.
@@ -114,6 +114,7 @@ public struct Ingestor: Sendable {
 
             var batch: [DocumentBatchItem] = []
             var batchNotes: [(path: String, warnings: [String], bytes: Int)] = []
+            var pace = SlowDocumentDetector()
 
             func flush() {
                 guard failure == nil, !batch.isEmpty else { return }
@@ -152,7 +153,8 @@ public struct Ingestor: Sendable {
                         report.skipped.append(file)
                     case .unchanged:
                         report.unchanged += 1
-                    case .analysed(let record, let triples, let sentences, let warnings, let bytes):
+                    case .analysed(let record, let triples, let sentences, var warnings, let bytes, let seconds):
+                        if let note = pace.note(seconds: seconds, bytes: bytes) { warnings.append(note) }
                         let item = DocumentBatchItem(document: record, triples: triples, sentences: sentences)
                         do throws(StoreError) {
                             try GraphStore.validate(item)
@@ -198,10 +200,13 @@ public struct Ingestor: Sendable {
         if let status = try? store.documentStatus(path: path, contentHash: hash), status == .unchanged {
             return .unchanged
         }
+        let clock = ContinuousClock.now
         let extractions = analyzer.analyze(article)
         let resolved = resolver.resolve(extractions)
+        let elapsed = clock.duration(to: .now)
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         let sentences = ArticleRecord.sentences(extractions, text: article.text)
         let record = ArticleRecord.document(article, hash: hash, sentenceCount: extractions.count)
-        return .analysed(record, resolved, sentences, warnings: article.warnings, bytes: article.text.utf8.count)
+        return .analysed(record, resolved, sentences, warnings: article.warnings, bytes: article.text.utf8.count, seconds: seconds)
     }
 }
