@@ -132,6 +132,38 @@ import LoomLanguage
             Pennsylvania NNP Pennsylvania 5 appos
             . . . 2 punct
             """, expected: ["He ; lived in ; Montgomery County", "Montgomery County ; is in ; Pennsylvania"]),
+        Case(name: "an acronym in brackets is another name, not a place", rows: """
+            Wu NNP Wu 2 nsubj
+            praised VBD praise 0 root
+            Artificial NNP Artificial 5 compound
+            General NNP General 5 compound
+            Intelligence NNP Intelligence 2 obj
+            ( -LRB- ( 7 punct
+            AGI NNP AGI 5 appos
+            ) -RRB- ) 7 punct
+            . . . 2 punct
+            """, expected: ["Wu ; praised ; Artificial General Intelligence"]),
+        Case(name: "a clause misread as an apposition gives no statement", rows: """
+            The DT the 3 det
+            local JJ local 3 amod
+            utility NN utility 18 nsubj
+            , , , 8 punct
+            Entergy NNP Entergy 7 compound
+            Louisiana NNP Louisiana 7 compound
+            LLC NNP LLC 3 appos
+            , , , 3 punct
+            plans NNS plan 3 appos
+            to TO to 11 mark
+            build VB build 9 acl
+            three CD three 14 nummod
+            gas-fired JJ gas-fired 14 amod
+            plants NNS plant 11 obj
+            to TO to 16 mark
+            supply VB supply 11 advcl
+            power NN power 16 obj
+            grew VBD grow 0 root
+            . . . 18 punct
+            """, expected: ["Entergy Louisiana LLC ; is ; The local utility"]),
         Case(name: "a name in apposition to a common noun is the subject", rows: """
             his PRP$ his 3 nmod:poss
             first JJ first 3 amod

@@ -19,7 +19,17 @@ struct NounRules {
         "mr.", "mrs.", "ms.", "dr.", "st.", "st", "sir", "lord", "lady", "saint", "mr", "mrs", "ms", "dr", "miss", "dame", "mt.", "ft.",
     ]
 
+    /// Longest argument a noun-mediated statement may have: a longer one is a clause the parser
+    /// attached to the noun (`The local utility plans to build …` read as one noun phrase).
+    static let maximumArgumentLength = 12
+
     func candidates(for noun: Int) -> [Candidate] {
+        candidatesBeforeLengthCheck(for: noun).filter {
+            $0.subject.tokens.count <= Self.maximumArgumentLength && $0.object.tokens.count <= Self.maximumArgumentLength
+        }
+    }
+
+    private func candidatesBeforeLengthCheck(for noun: Int) -> [Candidate] {
         var result: [Candidate] = []
         let tag = view.tags[noun]
         guard tag.isNoun || tag == .CD || tag == .PRP else { return [] }
@@ -47,6 +57,9 @@ struct NounRules {
         // `Montgomery County , Pennsylvania`: a bare short name after a name is where it is.
         let modified = view.children[appos].contains { [.det, .detPoss, .nmodPoss, .amod, .nmod, .acl].contains(view.labels[$0]) }
         let appositionTokens = view.phrase(appos)
+        // … but a name in brackets (`Artificial General Intelligence (AGI)`) is another name, not a place.
+        let bracketed = (noun + 1..<appos).contains { view.tags[$0] == .leftBracket || view.text($0) == "(" }
+        if bracketed && view.tags[appos].isProperNoun && !modified { return [] }  // the graph merges the two names
         if view.tags[noun].isProperNoun && view.tags[appos].isProperNoun && !modified && appositionTokens.count <= 3 {
             return [Candidate(subject: subject, relation: [.added("is", lemma: "be"), .added("in", lemma: "in")],
                               object: ArgumentSpan(tokens: appositionTokens, head: appos), rule: "place")]
@@ -56,6 +69,9 @@ struct NounRules {
             return [Candidate(subject: ArgumentSpan(tokens: appositionTokens, head: appos), relation: [.added("is", lemma: "be")],
                               object: subject, rule: "appos")]
         }
+        // A bare plural with a verb under it (`, plans to build …`) is a clause the parser misread.
+        let determined = view.children[appos].contains { [.det, .detPoss, .nmodPoss, .nummod].contains(view.labels[$0]) }
+        if !determined && view.tags[appos].isCommonNoun && appositionTokens.contains(where: { view.tags[$0].isVerb }) { return [] }
         let complement = clauses.nominalComplement(of: appos)
         return (complement?.objects ?? []).map { object in
             Candidate(subject: subject, relation: [.added("is", lemma: "be")] + (complement?.preposition ?? []),
@@ -73,6 +89,9 @@ struct NounRules {
                   titleTokens.contains(where: { Self.titles.contains(view.lemmas[$0]) }) else { return [] }
         }
         guard titleTokens.allSatisfy({ $0 < name }) else { return [] }
+        // A title word inside a longer name (`Artificial General Intelligence`) is no title.
+        let before = view.children[name].filter { $0 < title && view.labels[$0] == .compound }
+        guard !before.contains(where: { view.tags[$0].isProperNoun && !Self.titles.contains(view.lemmas[$0]) }) else { return [] }
         // Honorifics (`Dr.`, `Mr.`, `St.`) are part of the name, not a statement about it.
         if titleTokens.count == 1, Self.honorifics.contains(view.lemmas[title].lowercased()) { return [] }
         // The name: the head with its name parts (flat, other compounds after the title).
