@@ -173,6 +173,30 @@ import LoomLanguage
             died VBD die 0 root
             . . . 6 punct
             """, expected: ["Blanche ; is ; his first wife"]),
+        Case(name: "an adjective with a fixed `to` keeps it in the relation", rows: """
+            The DT the 2 det
+            site NN site 4 nsubj
+            is VBZ be 4 cop
+            due JJ due 0 root
+            to TO to 4 fixed
+            start VB start 4 xcomp
+            operating VBG operate 6 xcomp
+            in IN in 9 case
+            2026 CD 2026 7 obl
+            . . . 4 punct
+            """, expected: ["The site ; is due to start operating in ; 2026"]),
+        Case(name: "the clause of a comparison is no statement", rows: """
+            Customers NNS customer 3 nsubj
+            are VBP be 3 cop
+            confident JJ confident 0 root
+            than IN than 6 mark
+            they PRP they 6 nsubj
+            were VBD be 3 advcl
+            a DT a 8 det
+            year NN year 9 obl:npmod
+            ago RB ago 6 advmod
+            . . . 3 punct
+            """, expected: ["Customers ; are ; confident"]),
         Case(name: "X, CEO of Y", rows: """
             Eddie NNP Eddie 7 nsubj
             Wu NNP Wu 1 flat

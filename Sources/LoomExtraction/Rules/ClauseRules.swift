@@ -50,6 +50,8 @@ struct ClauseRules {
     }
 
     func candidates(for predicate: Int) -> [Candidate] {
+        // `than they were six months ago` is the yardstick of a comparison, not a statement.
+        guard !view.children[predicate].contains(where: { view.labels[$0] == .mark && view.lemmas[$0] == "than" }) else { return [] }
         guard let subjectInfo = subject(of: predicate, depth: 0) else { return [] }
         var relation = relationWords(of: predicate)
         // `has bought and sold`: a conjoined verb without auxiliaries takes its head's.
@@ -64,6 +66,8 @@ struct ClauseRules {
         }
         if view.firstChild(of: predicate, .cop) != nil, view.children[predicate].contains(where: isFoldedXcomp) {
             relation.append(word(predicate))
+            // `is due to start`: UD attaches the `to` of `due to` as fixed.
+            relation += view.children[predicate].filter { view.labels[$0] == .fixed && $0 > predicate }.map(word)
         }
         var source = predicate
         var steps = 0
