@@ -35,6 +35,8 @@ struct EvalTagger: AsyncParsableCommand {
         if pipeline {
             let speed = TaggerEvaluation.pipelineSpeed(tagger: tagger, lemmatizer: try Lemmatizer.bundled(), on: sentences, repeats: repeats)
             print(String(format: "tag+lemma+chunk %.0f tokens/s (gold tokens, one core)", speed))
+            let raw = TaggerEvaluation.rawTextPipelineSpeed(tagger: tagger, lemmatizer: try Lemmatizer.bundled(), on: sentences, repeats: repeats)
+            print(String(format: "tokenize+tag+lemma+chunk %.0f tokens/s (raw sentence text, one core, median)", raw))
         }
     }
 }
