@@ -46,6 +46,15 @@ enum NameCues {
         "executive", "director", "manager", "pm",
     ]
 
+    /// Whether `words` are only a title or role (`Chief`, `Vice President`, `Chief Financial Officer`,
+    /// `Mr.`), with no name: such a phrase never becomes an entity.
+    static func isTitleOnly(_ words: [String]) -> Bool {
+        !words.isEmpty && words.allSatisfy { word in
+            let lower = word.lowercased()
+            return personTitles.contains(lower) || strongTitles.contains(lower) || lower == "of" || lower == "&"
+        }
+    }
+
     /// Head nouns of definite descriptions (`the company`, `the e-commerce pioneer`) and the entity
     /// type they refer to.
     static let descriptionTypes: [String: EntityType] = {
@@ -57,6 +66,7 @@ enum NameCues {
             "developer", "brand", "chain", "airline", "platform", "owner", "buyer", "seller", "investor",
             "corporation", "multinational", "regulator", "agency", "ministry", "government", "exchange",
             "bakery", "brewer", "miner", "shipper", "partnership", "venture", "unit", "subsidiary", "division",
+            "council", "association", "commission", "authority", "federation", "institute", "university",
         ] { table[word] = .organization }
         for word in [
             "executive", "chief", "founder", "billionaire", "minister", "president", "spokesman",
