@@ -110,3 +110,24 @@ import LoomLanguage
         #expect(result[2].subject.key == "northwest fruit council")
     }
 }
+
+@Suite struct ArticleLocalKeyTests {
+    @Test func commonNounsAreKeyedPerDocumentNamedPossessivesAreNot() throws {
+        let store = try StoreFixture.store()
+        func common(_ name: String, key: String) -> EntityMention {
+            var mention = EntityMention(surface: name, name: name, key: key, type: .other)
+            mention.isArticleLocal = !key.contains("<")
+            return mention
+        }
+        let site = common("site", key: "~site")
+        let shares = common("Meta's shares", key: "~<meta platforms>'s share")
+        let jobs = StoreFixture.mention("150 jobs", type: .quantity)
+        try StoreFixture.ingest(store, "a.txt", [StoreFixture.triple(site, "will create", jobs),
+                                                 StoreFixture.triple(shares, "rose", jobs, sentence: 1)])
+        try StoreFixture.ingest(store, "b.txt", [StoreFixture.triple(site, "will create", jobs),
+                                                 StoreFixture.triple(shares, "rose", jobs, sentence: 1)])
+        let graph = try store.graph()
+        #expect(graph.nodes.filter { $0.label == "site" }.count == 2)
+        #expect(graph.nodes.filter { $0.label == "Meta's shares" }.count == 1)
+    }
+}

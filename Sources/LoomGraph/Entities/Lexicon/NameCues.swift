@@ -56,7 +56,8 @@ enum NameCues {
     }
 
     /// Head nouns of definite descriptions (`the company`, `the e-commerce pioneer`) and the entity
-    /// type they refer to.
+    /// type they refer to. Not `venture`/`partnership` (`the joint venture` is usually a new entity, not
+    /// one of its owners) nor `government` (a country's government, not the last organization named).
     static let descriptionTypes: [String: EntityType] = {
         var table = [String: EntityType]()
         for word in [
@@ -64,8 +65,8 @@ enum NameCues {
             "carrier", "lender", "bank", "insurer", "reinsurer", "utility", "carmaker", "automaker",
             "chipmaker", "manufacturer", "supplier", "conglomerate", "business", "operator", "producer",
             "developer", "brand", "chain", "airline", "platform", "owner", "buyer", "seller", "investor",
-            "corporation", "multinational", "regulator", "agency", "ministry", "government", "exchange",
-            "bakery", "brewer", "miner", "shipper", "partnership", "venture", "unit", "subsidiary", "division",
+            "corporation", "multinational", "regulator", "agency", "ministry", "exchange",
+            "bakery", "brewer", "miner", "shipper", "unit", "subsidiary", "division",
             "council", "association", "commission", "authority", "federation", "institute", "university",
         ] { table[word] = .organization }
         for word in [
