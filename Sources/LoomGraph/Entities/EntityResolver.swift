@@ -19,7 +19,9 @@ import LoomExtraction
 /// Triples whose subject or object is a pronoun that cannot be resolved (`we`, `you`, `it` with no
 /// antecedent) are dropped: a node named `it` would join unrelated statements; so are arguments that
 /// cleaning leaves empty (punctuation only), and triples whose subject and object resolve to one
-/// entity (`Joe Tsai, the chairman` → (Joe Tsai; is; Joe Tsai)). User corrections in ``AliasOverrides`` are applied to the
+/// entity (`Joe Tsai, the chairman` → (Joe Tsai; is; Joe Tsai)). A role phrase in apposition with a person
+/// (`Kevin Lin, the supplier's chairman`) denotes the person; its appositive and possessive triples become
+/// one role triple (Kevin Lin; is chairman of; Sunrise Precision), see `linkRoles`. User corrections in ``AliasOverrides`` are applied to the
 /// keys last.
 public struct EntityResolver: Sendable {
     public var aliases: AliasOverrides
@@ -39,15 +41,38 @@ public struct EntityResolver: Sendable {
             state.process(0, headline: Headline(body: Array(sentences.dropFirst()), knownKeys: known))
         }
         var result = [ResolvedTriple]()
+        var roleTriples = Set<String>()
         for (number, extraction) in article.enumerated() {
             for triple in extraction.triples {
                 guard let subject = state.mention(for: triple.subject, inSentence: number, of: extraction.sentence),
-                      let object = state.mention(for: triple.object, inSentence: number, of: extraction.sentence),
-                      subject.key != object.key  // `Joe Tsai, the chairman` resolved to itself says nothing
+                      let object = state.mention(for: triple.object, inSentence: number, of: extraction.sentence)
                 else { continue }
+                let objectRole = state.role(for: triple.object, inSentence: number, of: extraction.sentence)
+                // `Kevin Lin, the supplier's chairman` (is) and `the supplier's chairman` (had): one role triple.
+                if subject.key == object.key || triple.rule == "poss" && objectRole != nil {
+                    if let role = objectRole ?? state.role(for: triple.subject, inSentence: number, of: extraction.sentence),
+                       let holder = role.holder {
+                        let roleTriple = Self.roleTriple(triple, person: object, role: role, holder: state.mention(ofEntity: holder))
+                        let signature = "\(number)\u{1}\(roleTriple.subject.key)\u{1}\(roleTriple.triple.relationKey)"
+                        if roleTriple.object.key != object.key, roleTriples.insert(signature).inserted { result.append(roleTriple) }
+                    }
+                    continue  // `Joe Tsai, the chairman` resolved to itself says nothing more
+                }
                 result.append(ResolvedTriple(triple: triple, subject: subject, object: object))
             }
         }
         return result
+    }
+
+    /// (person; is ROLE of; holder) from a role phrase linked to a person (`Monica Reyes, Kestrel's chief
+    /// executive` → (Monica Reyes; is chief executive of; Kestrel)); the relation has no tokens of its own.
+    static func roleTriple(_ triple: Triple, person: EntityMention, role: RoleLink, holder: EntityMention) -> ResolvedTriple {
+        var made = triple
+        let text = "is \(role.title) \(role.preposition)"
+        made.relation = Phrase(text: text, tokens: [], start: triple.relation.start, end: triple.relation.start)
+        made.relationKey = "be \(role.title) \(role.preposition)"
+        made.rule = "role"
+        if triple.rule == "poss" { (made.subject, made.object) = (triple.object, triple.subject) }
+        return ResolvedTriple(triple: made, subject: person, object: holder)
     }
 }

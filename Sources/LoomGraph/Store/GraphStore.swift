@@ -68,6 +68,8 @@ public final class GraphStore: Sendable {
                         throw StoreError.notALoomStore(path)
                     case .loom(let version) where version > StoreSchema.version:
                         throw StoreError.newerSchema(path, version: version, supported: StoreSchema.version)
+                    case .loom(let version) where version < StoreSchema.version:
+                        try StoreSchema.migrate(db, from: version)
                     case .loom:
                         break
                     }

@@ -6,8 +6,9 @@ import GRDB
 /// Tables:
 /// - `documents`: one row per ingested path (content hash, metadata, `complete` flag).
 /// - `sentences`: evidence sentences per document (index, line, offset, text).
-/// - `entities`: one row per entity (primary merge key, display label, type, `last_name` of full-name
-///   persons for partial-name merging, `partial` when created from a bare surname, `mention_count`).
+/// - `entities`: one row per entity (primary merge key, display label, type and the strength of its
+///   evidence (``TypeEvidence``), `last_name` of full-name persons for partial-name merging, `partial`
+///   when created from a bare surname, `mention_count`).
 /// - `aliases`: every name an entity was mentioned by with its count (`full` counts the mentions that
 ///   were not bare surnames); `folded` (lower-cased) is indexed for case-insensitive lookup.
 /// - `alias_keys`: every merge key that leads to an entity (its own key and keys merged into it).
@@ -19,7 +20,7 @@ import GRDB
 enum StoreSchema {
     /// "LOOM" in ASCII.
     static let applicationID: Int32 = 0x4C4F_4F4D
-    static let version = 1
+    static let version = 2
 
     static let statements = [
         """
@@ -38,7 +39,8 @@ enum StoreSchema {
         """
         CREATE TABLE entities (
           id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, label TEXT NOT NULL, type TEXT NOT NULL,
-          last_name TEXT, partial INTEGER NOT NULL DEFAULT 0, mention_count INTEGER NOT NULL DEFAULT 0)
+          last_name TEXT, partial INTEGER NOT NULL DEFAULT 0, mention_count INTEGER NOT NULL DEFAULT 0,
+          type_strength INTEGER NOT NULL DEFAULT 0)
         """,
         "CREATE INDEX entities_type ON entities(type, mention_count DESC)",
         "CREATE INDEX entities_last_name ON entities(last_name) WHERE last_name IS NOT NULL",
@@ -100,6 +102,15 @@ enum StoreSchema {
         for sql in statements { try db.execute(sql: sql) }
         try db.execute(sql: "PRAGMA application_id = \(applicationID)")
         try db.execute(sql: "PRAGMA user_version = \(version)")
+    }
+
+    /// Upgrades a store written by an older schema version (inside the caller's transaction).
+    /// Version 2 added `entities.type_strength` (existing types count as evidence-less).
+    static func migrate(_ db: Database, from version: Int) throws {
+        if version < 2 {
+            try db.execute(sql: "ALTER TABLE entities ADD COLUMN type_strength INTEGER NOT NULL DEFAULT 0")
+        }
+        try db.execute(sql: "PRAGMA user_version = \(self.version)")
     }
 
     /// What a database file holds.

@@ -57,11 +57,19 @@ extension StoreWriter {
         }
     }
 
+    /// An article-local mention (``EntityMention/isArticleLocal``) keyed within its document.
+    private func localized(_ mention: EntityMention, document: Int64) -> EntityMention {
+        guard mention.isArticleLocal, !mention.key.isEmpty else { return mention }
+        var local = mention
+        local.key = mention.key + "@\(document)"
+        return local
+    }
+
     /// Stores one resolved triple as a mention of its edge.
     mutating func add(_ resolved: ResolvedTriple, document: Int64) throws {
         let triple = resolved.triple
-        let subject = try entity(for: resolved.subject)
-        let object = try entity(for: resolved.object)
+        let subject = try entity(for: localized(resolved.subject, document: document))
+        let object = try entity(for: localized(resolved.object, document: document))
         let relationText = triple.relation.text.trimmingCharacters(in: .whitespacesAndNewlines)
         let key = triple.relationKey.isEmpty ? EntityNaming.fold(relationText) : triple.relationKey
         let edgeID = try edge(subject: subject, relationKey: key, object: object, label: relationText)

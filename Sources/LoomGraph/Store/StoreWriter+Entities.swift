@@ -23,7 +23,8 @@ extension StoreWriter {
     mutating func entity(for mention: EntityMention) throws -> Int64 {
         let name = Self.name(of: mention)
         let folded = EntityNaming.fold(name)
-        let cacheKey = "\(mention.key)\u{1}\(folded)\u{1}\(mention.type.rawValue)\u{1}\(mention.isPartialName)"
+        let cacheKey = "\(mention.key)\u{1}\(folded)\u{1}\(mention.type.rawValue)\u{1}\(mention.typeStrength.rawValue)"
+            + "\u{1}\(mention.isPartialName)"
         if let id = entityCache[cacheKey] { return id }
         let isSplit = splits.contains(folded)
         var key = isSplit ? Self.splitPrefix + folded : mention.key.isEmpty ? folded : mention.key
@@ -31,7 +32,9 @@ extension StoreWriter {
         let partial = mention.isPartialName && !isSplit
         var id: Int64?
         if partial { id = try existingEntity(key: key) ?? uniqueFullEntity(for: folded, type: mention.type) }
-        if id == nil { id = try entity(key: key, name: name, type: mention.type, partial: partial) }
+        if id == nil {
+            id = try entity(key: key, name: name, type: mention.type, strength: mention.typeStrength, partial: partial)
+        }
         guard let id else { throw StoreError.database("could not resolve entity for \(name)") }
         entityCache[cacheKey] = id
         return id
@@ -72,22 +75,31 @@ extension StoreWriter {
         return name.isEmpty ? mention.surface.trimmingCharacters(in: .whitespacesAndNewlines) : name
     }
 
-    /// The entity with a merge key, created when missing; an OTHER entity takes the first specific type seen.
-    mutating func entity(key: String, name: String, type: EntityType, partial: Bool) throws -> Int64 {
+    /// The entity with a merge key, created when missing. Its type follows the strongest evidence seen:
+    /// an OTHER entity takes the first specific type, another type yields only to stronger evidence
+    /// (`Kestrel` typed LOCATION by `in Kestrel`, then `Kestrel Motors Inc.` → ORGANIZATION).
+    mutating func entity(key: String, name: String, type: EntityType, strength: TypeEvidence, partial: Bool) throws -> Int64 {
         if let row = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT e.id, e.type FROM alias_keys k JOIN entities e ON e.id = k.entity WHERE k.key = ?"),
+            db.cachedStatement(sql: """
+                SELECT e.id, e.type, e.type_strength FROM alias_keys k JOIN entities e ON e.id = k.entity WHERE k.key = ?
+                """),
             arguments: [key])
         {
             let id: Int64 = row[0]
-            if row[1] as String == EntityType.other.rawValue && type != .other {
-                try setType(type, of: id, name: name)
+            let stored = EntityType(rawValue: row[1] as String) ?? .other
+            let storedStrength = TypeEvidence(rawValue: row[2] as Int) ?? .none
+            if type != .other, type != stored, stored == .other || strength > storedStrength {
+                try setType(type, strength: strength, of: id, name: name)
+            } else if type == stored, strength > storedStrength {
+                try db.cachedStatement(sql: "UPDATE entities SET type_strength = ? WHERE id = ?")
+                    .execute(arguments: [strength.rawValue, id])
             }
             return id
         }
         let lastName = type == .person && !partial ? EntityNaming.lastName(EntityNaming.fold(name)) : nil
         try db.cachedStatement(
-            sql: "INSERT INTO entities (key, label, type, last_name, partial, mention_count) VALUES (?, ?, ?, ?, ?, 0)"
-        ).execute(arguments: [key, name, type.rawValue, lastName, partial])
+            sql: "INSERT INTO entities (key, label, type, last_name, partial, mention_count, type_strength) VALUES (?, ?, ?, ?, ?, 0, ?)"
+        ).execute(arguments: [key, name, type.rawValue, lastName, partial, type == .other ? 0 : strength.rawValue])
         let id = db.lastInsertedRowID
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO alias_keys (key, entity) VALUES (?, ?)")
             .execute(arguments: [key, id])
@@ -97,10 +109,11 @@ extension StoreWriter {
     }
 
     /// Changes an entity's type (keeping `last_name` in step for partial-name merging).
-    func setType(_ type: EntityType, of id: Int64, name: String) throws {
+    func setType(_ type: EntityType, strength: TypeEvidence, of id: Int64, name: String) throws {
         let partial = try Bool.fetchOne(db.cachedStatement(sql: "SELECT partial FROM entities WHERE id = ?"), arguments: [id]) ?? false
         let lastName = type == .person && !partial ? EntityNaming.lastName(EntityNaming.fold(name)) : nil
         try db.execute(
-            sql: "UPDATE entities SET type = ?, last_name = ? WHERE id = ?", arguments: [type.rawValue, lastName, id])
+            sql: "UPDATE entities SET type = ?, type_strength = ?, last_name = ? WHERE id = ?",
+            arguments: [type.rawValue, strength.rawValue, lastName, id])
     }
 }

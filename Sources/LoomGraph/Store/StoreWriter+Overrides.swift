@@ -21,7 +21,7 @@ extension StoreWriter {
         }
         try db.cachedStatement(sql: "UPDATE alias_keys SET entity = ? WHERE entity = ?").execute(arguments: [to, from])
         if target[1] as String == EntityType.other.rawValue, let type = EntityType(rawValue: source[1]), type != .other {
-            try setType(type, of: to, name: target[2])
+            try setType(type, strength: .none, of: to, name: target[2])
         }
         try db.cachedStatement(sql: "DELETE FROM entities WHERE id = ?").execute(arguments: [from])
         touchedEntities.remove(from)
@@ -43,7 +43,7 @@ extension StoreWriter {
         try db.execute(
             sql: "DELETE FROM alias_keys WHERE key = ?1 AND entity NOT IN (SELECT id FROM entities WHERE key = ?1)",
             arguments: [Self.splitPrefix + folded])
-        let target = try entity(key: Self.splitPrefix + folded, name: name, type: type, partial: false)
+        let target = try entity(key: Self.splitPrefix + folded, name: name, type: type, strength: .none, partial: false)
         for owner in owners where owner != target {
             try moveMentions(named: folded, from: owner, to: target)
             for alias in try Row.fetchAll(

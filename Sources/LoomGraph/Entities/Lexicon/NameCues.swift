@@ -46,8 +46,18 @@ enum NameCues {
         "executive", "director", "manager", "pm",
     ]
 
+    /// Whether `words` are only a title or role (`Chief`, `Vice President`, `Chief Financial Officer`,
+    /// `Mr.`), with no name: such a phrase never becomes an entity.
+    static func isTitleOnly(_ words: [String]) -> Bool {
+        !words.isEmpty && words.allSatisfy { word in
+            let lower = word.lowercased()
+            return personTitles.contains(lower) || strongTitles.contains(lower) || lower == "of" || lower == "&"
+        }
+    }
+
     /// Head nouns of definite descriptions (`the company`, `the e-commerce pioneer`) and the entity
-    /// type they refer to.
+    /// type they refer to. Not `venture`/`partnership` (`the joint venture` is usually a new entity, not
+    /// one of its owners) nor `government` (a country's government, not the last organization named).
     static let descriptionTypes: [String: EntityType] = {
         var table = [String: EntityType]()
         for word in [
@@ -55,8 +65,9 @@ enum NameCues {
             "carrier", "lender", "bank", "insurer", "reinsurer", "utility", "carmaker", "automaker",
             "chipmaker", "manufacturer", "supplier", "conglomerate", "business", "operator", "producer",
             "developer", "brand", "chain", "airline", "platform", "owner", "buyer", "seller", "investor",
-            "corporation", "multinational", "regulator", "agency", "ministry", "government", "exchange",
-            "bakery", "brewer", "miner", "shipper", "partnership", "venture", "unit", "subsidiary", "division",
+            "corporation", "multinational", "regulator", "agency", "ministry", "exchange",
+            "bakery", "brewer", "miner", "shipper", "unit", "subsidiary", "division",
+            "council", "association", "commission", "authority", "federation", "institute", "university",
         ] { table[word] = .organization }
         for word in [
             "executive", "chief", "founder", "billionaire", "minister", "president", "spokesman",

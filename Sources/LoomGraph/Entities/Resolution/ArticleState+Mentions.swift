@@ -8,7 +8,14 @@ extension ArticleState {
     func mention(for phrase: Phrase, inSentence number: Int, of sentence: AnalyzedSentence) -> EntityMention? {
         let surface = phrase.text
         guard let head = argumentHead(phrase, in: sentence) else { return clauseMention(surface) }
-        let phraseIndex = owners[number][head]
+        var phraseIndex = owners[number][head]
+        // A title or role alone (`director`, `State commerce secretary`) is not an entity, unless it
+        // was resolved to one (`the founder` → Lisa Tsai, `the chairman, Joe Tsai`).
+        let words = phrase.tokens.filter { $0 < sentence.count && sentence.tags[$0] != .DT }.map { sentence.tokens[$0].text }
+        if NameCues.isTitleOnly(words), phraseIndex < 0 || resolutions[number][phraseIndex].resolvedFrom == nil {
+            return nil
+        }
+        if phraseIndex < 0, let titled = titledName(phrase, inSentence: number) { phraseIndex = titled }
         guard phraseIndex >= 0 else {
             if sentence.tags[head] == .PRP || sentence.tags[head] == .WDT || sentence.tags[head] == .WP {
                 return nil
@@ -27,7 +34,8 @@ extension ArticleState {
         let key = entity.isSplit ? entity.key : overrides.canonicalKey(for: entity.key)
         if entity.isProperName {
             return EntityMention(surface: surface, name: resolution.resolvedFrom == nil ? resolution.ownName : entity.name,
-                                 key: key, type: entity.type, isPartialName: entity.isPartial,
+                                 key: key, type: entity.type, typeStrength: entity.typeStrength,
+                                 isPartialName: entity.isPartial,
                                  resolvedFrom: resolution.resolvedFrom)
         }
         // A common-noun entity: named by this phrase, or by its first mention when a pronoun or an
@@ -38,8 +46,29 @@ extension ArticleState {
         let name = commonName(origin, number: originNumber, lemmatizingHead: false)
         let commonKey = EntityKey.commonKey(for: commonName(origin, number: originNumber, lemmatizingHead: true))
         guard commonKey != "~", !name.isEmpty else { return nil }
-        return EntityMention(surface: surface, name: name, key: overrides.canonicalKey(for: commonKey), type: entity.type,
-                             resolvedFrom: resolution.resolvedFrom)
+        var mention = EntityMention(surface: surface, name: name, key: overrides.canonicalKey(for: commonKey),
+                                    type: entity.type, resolvedFrom: resolution.resolvedFrom)
+        mention.isArticleLocal = !commonKey.contains("<")
+        return mention
+    }
+
+    /// The one name inside an argument whose other words are a title (`Managing director Rachel Hughes`,
+    /// parsed with `Managing` as head): the name's phrase index, else nil.
+    private func titledName(_ phrase: Phrase, inSentence number: Int) -> Int? {
+        let sentence = sentences[number]
+        var name: Int?
+        for token in phrase.tokens where token < sentence.count {
+            let index = owners[number][token]
+            if index >= 0, phrases[number][index].kind == .name {
+                if let found = name, found != index { return nil }
+                name = index
+                continue
+            }
+            let word = sentence.tokens[token].text.lowercased()
+            let isTitle = NameCues.personTitles.contains(word) || NameCues.strongTitles.contains(word)
+            guard isTitle || sentence.tags[token] == .DT || !word.contains(where: \.isLetter) else { return nil }
+        }
+        return name
     }
 
     /// The phrase's head: its recorded head, else its first token whose own head lies outside it.
@@ -53,13 +82,17 @@ extension ArticleState {
     private func clauseMention(_ surface: String) -> EntityMention? {
         let name = EntityKey.displayName(surface)
         guard !name.isEmpty else { return nil }
-        return EntityMention(surface: surface, name: name, key: overrides.canonicalKey(for: EntityKey.commonKey(for: name)),
-                             type: .other)
+        var mention = EntityMention(surface: surface, name: name,
+                                    key: overrides.canonicalKey(for: EntityKey.commonKey(for: name)), type: .other)
+        mention.isArticleLocal = true
+        return mention
     }
 
     /// A common phrase's display name with resolved possessors spelled out (`its shares` → `Alibaba's
     /// shares`, `the company's chief financial officer` → `Meta's chief financial officer`).
-    /// With `lemmatizingHead`, the head word is replaced by its lemma (for the key: `shares` → `share`).
+    /// With `lemmatizingHead` (for the key), the head word is replaced by its lemma (`shares` → `share`)
+    /// and every named possessor or modifier by its entity's merge key, so that `Meta's vice president`
+    /// and `Meta Platforms’s vice president` are one key when `Meta` is `Meta Platforms`.
     private func commonName(_ phrase: NounPhrase, number: Int, lemmatizingHead: Bool) -> String {
         let sentence = sentences[number]
         var text = ""
@@ -71,10 +104,12 @@ extension ArticleState {
             }
             var last = index
             let inner = owners[number][index]
-            if inner >= 0, phrases[number][inner].head != phrase.head,
-               let entity = resolutions[number][inner].entity, resolutions[number][inner].resolvedFrom != nil {
+            if inner >= 0, phrases[number][inner].head != phrase.head, let entity = resolutions[number][inner].entity,
+               resolutions[number][inner].resolvedFrom != nil || lemmatizingHead && entities[entity].isProperName {
                 let innerPhrase = phrases[number][inner]
-                piece = entities[entity].name + (sentence.tags[index] == .PRPS ? "'s" : "")
+                let possessive = sentence.tags[index] == .PRPS ? "'s" : ""
+                piece = lemmatizingHead ? "<\(overrides.canonicalKey(for: entities[entity].key))>" + possessive
+                    : entities[entity].name + possessive
                 last = min(innerPhrase.span.upperBound, phrase.span.upperBound)
             }
             text += piece

@@ -37,6 +37,7 @@ extension ArticleState {
             }
             resolved.append(resolution)
         }
+        linkRoles(sentenceNumber, found: found, owner: owner, resolved: &resolved)
         phrases[sentenceNumber] = found
         owners[sentenceNumber] = owner
         resolutions[sentenceNumber] = resolved
@@ -47,19 +48,23 @@ extension ArticleState {
         let name = EntityKey.displayName(typed.name)
         var own = PhraseResolution(entity: nil, ownName: name)
         guard !EntityKey.key(for: name).isEmpty else { return own }  // punctuation only: no entity
+        // A title alone (`Chief`, `Governor`, `Vice President`) names a role, not an entity.
+        guard !NameCues.isTitleOnly(phrase.span.map { typer.sentence.tokens[$0].text }) else { return own }
         if overrides.isSplit(name) {
             let key = EntityKey.exactKey(for: name)
-            own.entity = track(key: key, name: name, type: typed.type, phrase: phrase, at: sentence, isSplit: true)
+            own.entity = track(key: key, name: name, type: typed.type, strength: typed.strength, phrase: phrase, at: sentence,
+                               isSplit: true)
             return own
         }
         if let index = acronyms[name] {
+            entities[index].retype(typed.type, strength: typed.strength)
             entities[index].mention(sentence: sentence, token: phrase.head, role: phrase.role)
             own.entity = index
             return own
         }
         let key = EntityKey.key(for: name)
         if let index = entity(withKey: key) {
-            if entities[index].type == .other && typed.type != .other { entities[index].type = typed.type }
+            entities[index].retype(typed.type, strength: typed.strength)
             if name.count > entities[index].name.count {  // the fullest name; no longer a bare short form
                 entities[index].name = name
                 entities[index].isPartial = false
@@ -70,18 +75,20 @@ extension ArticleState {
         }
         let words = key.split(separator: " ").map(String.init)
         if words.count <= 2, !Acronyms.isAcronym(name), let index = shortFormTarget(words, type: typed.type) {
+            entities[index].retype(typed.type, strength: typed.strength)
             entities[index].mention(sentence: sentence, token: phrase.head, role: phrase.role)
             own.entity = index
             return own
         }
         if words.count > 1, let index = partialCompleted(by: words, type: typed.type) {
-            entities[index].adopt(name: name, key: key, type: typed.type)
+            entities[index].adopt(name: name, key: key, type: typed.type, strength: typed.strength)
             entities[index].mention(sentence: sentence, token: phrase.head, role: phrase.role)
             own.entity = index
             return own
         }
         let isPartial = !name.contains(" ") && !Acronyms.isAcronym(name) && typed.type != .location && !phrase.isPlural
-        own.entity = track(key: key, name: name, type: typed.type, phrase: phrase, at: sentence, isPartial: isPartial)
+        own.entity = track(key: key, name: name, type: typed.type, strength: typed.strength, phrase: phrase, at: sentence,
+                           isPartial: isPartial)
         return own
     }
 
@@ -110,7 +117,7 @@ extension ArticleState {
         }
         guard let index = target else { return own }
         if reference == .masculine || reference == .feminine {
-            if entities[index].type == .other { entities[index].type = .person }
+            entities[index].retype(.person, strength: .context)
             // `she` once means `she` after: a later `he` looks elsewhere.
             if entities[index].gender == nil { entities[index].gender = reference == .masculine ? .male : .female }
         }
@@ -126,9 +133,10 @@ extension ArticleState {
         let surface = EntityKey.displayName(typer.text(phrase.span))
         var own = PhraseResolution(entity: nil, ownName: surface)
         if !phrase.isPlural, let type = describedType(phrase, in: sentence),
-           let index = Antecedents.best(for: .description(type, plural: phrase.isPlural), among: entities,
-                                        sentence: sentenceNumber, token: phrase.head) {
-            if entities[index].type == .other { entities[index].type = type }
+           let index = namesakeOf(phrase, in: sentence)
+            ?? Antecedents.best(for: .description(type, plural: phrase.isPlural), among: entities,
+                                sentence: sentenceNumber, token: phrase.head) {
+            entities[index].retype(type, strength: .context)
             entities[index].mention(sentence: sentenceNumber, token: phrase.head, role: phrase.role)
             own.entity = index
             own.resolvedFrom = typer.text(phrase.span)
@@ -145,8 +153,23 @@ extension ArticleState {
         return own
     }
 
+    /// The most recent named entity whose name ends with the description's head noun (`the council` →
+    /// `Northwest Fruit Council`, however far back): the head-noun match outweighs recency.
+    private func namesakeOf(_ phrase: NounPhrase, in sentence: AnalyzedSentence) -> Int? {
+        let head = EntityKey.normalizedWords(sentence.lemmas[phrase.head]).joined(separator: " ")
+        let plain = EntityKey.normalizedWords(sentence.tokens[phrase.head].text).joined(separator: " ")
+        var best: Int?
+        for (index, entity) in entities.enumerated() where entity.isProperName && entity.words.count > 1 {
+            guard let last = EntityKey.normalizedWords(entity.name).last, last == head || last == plain else { continue }
+            if let current = best, (entities[current].lastSentence, entities[current].lastToken)
+                > (entity.lastSentence, entity.lastToken) { continue }
+            best = index
+        }
+        return best
+    }
+
     private mutating func track(
-        key: String, name: String, type: EntityType, phrase: NounPhrase, at sentence: Int,
+        key: String, name: String, type: EntityType, strength: TypeEvidence = .none, phrase: NounPhrase, at sentence: Int,
         isProperName: Bool = true, isPartial: Bool = false, isSplit: Bool = false
     ) -> Int {
         if let index = entity(withKey: key) {
@@ -154,7 +177,7 @@ extension ArticleState {
             return index
         }
         var entity = TrackedEntity(
-            key: key, name: name, type: type, isProperName: isProperName, isPlural: phrase.isPlural,
+            key: key, name: name, type: type, strength: strength, isProperName: isProperName, isPlural: phrase.isPlural,
             isPartial: isPartial, isSplit: isSplit, sentence: sentence, token: phrase.head, role: phrase.role)
         entity.originSentence = sentence
         entity.originPhrase = currentPhrase

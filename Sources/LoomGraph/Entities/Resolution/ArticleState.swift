@@ -23,6 +23,8 @@ struct ArticleState {
     var phrases = [[NounPhrase]]()
     var owners = [[Int]]()
     var resolutions = [[PhraseResolution]]()
+    /// Per sentence: role phrases linked to a person (phrase index → role), see ``linkRoles``.
+    var roles = [[Int: RoleLink]]()
     var sentences = [AnalyzedSentence]()
     /// Index of the phrase being resolved in the current sentence.
     var currentPhrase = 0
@@ -33,6 +35,7 @@ struct ArticleState {
         phrases = Array(repeating: [], count: sentences.count)
         owners = Array(repeating: [], count: sentences.count)
         resolutions = Array(repeating: [], count: sentences.count)
+        roles = Array(repeating: [:], count: sentences.count)
     }
 
     /// Index of the tracked entity with this key, if any.

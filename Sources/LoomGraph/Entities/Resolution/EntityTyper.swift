@@ -9,6 +9,10 @@ import LoomLanguage
 ///   country, region or city, or a place cue before the name (`based in`, `headquartered in`, `in`) →
 ///   LOCATION; otherwise OTHER (the article's coreference may still type it later);
 /// - common-noun phrases → OTHER.
+///
+/// Each type comes with the strength of its evidence (``TypeEvidence``): a legal suffix or a title
+/// outweighs a list lookup, which outweighs a context cue, so a later mention with stronger evidence
+/// (`Apple Inc.` after `Apple`) retypes the entity.
 struct EntityTyper {
     let sentence: AnalyzedSentence
 
@@ -18,6 +22,8 @@ struct EntityTyper {
         var type: EntityType
         /// The first token of the name proper (after titles).
         var start: Int
+        /// How strong the evidence for ``type`` is.
+        var strength: TypeEvidence = .none
     }
 
     func typeName(_ phrase: NounPhrase) -> TypedName {
@@ -34,26 +40,26 @@ struct EntityTyper {
         let stripped = start > span.lowerBound ? text(start...span.upperBound) : full
         let strippedWords = (start...span.upperBound).map { sentence.tokens[$0].text.lowercased() }
         if strippedWords.contains(where: isOrganizationWord) {
-            return TypedName(name: full, type: .organization, start: span.lowerBound)
+            return TypedName(name: full, type: .organization, start: span.lowerBound, strength: .designator)
         }
         if start > span.lowerBound {
-            return TypedName(name: stripped, type: .person, start: start)
+            return TypedName(name: stripped, type: .person, start: start, strength: .designator)
         }
         if let previous = span.lowerBound > 0 ? span.lowerBound - 1 : nil, isTitleWord(previous),
            NameCues.strongTitles.contains(sentence.tokens[previous].text.lowercased()) {
-            return TypedName(name: full, type: .person, start: start)
+            return TypedName(name: full, type: .person, start: start, strength: .designator)
         }
         if Places.contains(strippedWords.joined(separator: " ")) || Places.contains(EntityKey.key(for: full)) {
-            return TypedName(name: full, type: .location, start: start)
+            return TypedName(name: full, type: .location, start: start, strength: .lexicon)
         }
         if words.count > 1, GivenNames.contains(words[0]) {
-            return TypedName(name: full, type: .person, start: start)
+            return TypedName(name: full, type: .person, start: start, strength: .lexicon)
         }
         if hasPersonApposition(phrase.head) {
-            return TypedName(name: full, type: .person, start: start)
+            return TypedName(name: full, type: .person, start: start, strength: .lexicon)
         }
         if followsPlaceCue(span.lowerBound, words: words.count) {
-            return TypedName(name: full, type: .location, start: start)
+            return TypedName(name: full, type: .location, start: start, strength: .context)
         }
         return TypedName(name: full, type: .other, start: start)
     }

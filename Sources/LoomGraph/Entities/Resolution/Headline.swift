@@ -27,7 +27,8 @@ struct Headline: Sendable {
     }
 
     /// Whether the article's first sentence is a title-case headline: at least three content words
-    /// (not determiners, prepositions, conjunctions) and every one of them capitalized.
+    /// (not determiners, prepositions, conjunctions) and every one of them capitalized (a brand written
+    /// with an inner capital, `iPhone`, `eBay`, counts).
     static func isTitleCase(_ sentence: AnalyzedSentence) -> Bool {
         let function: Set<PennTag> = [.DT, .IN, .CC, .TO, .POS, .PRPS]
         let words = sentence.tokens.indices.filter {
@@ -35,7 +36,7 @@ struct Headline: Sendable {
                 && !functionWords.contains(sentence.tokens[$0].text.lowercased())
         }
         guard words.count >= 3 else { return false }
-        return words.allSatisfy { sentence.tokens[$0].text.first?.isUppercase == true }
+        return words.allSatisfy { sentence.tokens[$0].text.contains(where: \.isUppercase) }
     }
 
     static let functionWords: Set<String> = [

@@ -5,7 +5,8 @@ import LoomLanguage
 /// A run may bridge `&` and `of` between proper nouns (`Bank of America`, `Procter & Gamble`) and a
 /// possessive inside an institution name (`People's Bank of China`). A run is split after a legal-form
 /// suffix that is followed by more names (`Meta Platforms Inc. Chief Executive …`) and before an embedded
-/// title that introduces a person (`Alibaba Chairman Joe Tsai` → `Alibaba` | `Chairman Joe Tsai`).
+/// title that introduces a person (`Alibaba Chairman Joe Tsai` → `Alibaba` | `Chairman Joe Tsai`), but
+/// not inside a title (`Chief Financial Officer David Chen` stays one run).
 struct NameRuns {
     let sentence: AnalyzedSentence
     let headline: Headline?
@@ -42,12 +43,32 @@ struct NameRuns {
     }
 
     private func isName(_ index: Int) -> Bool {
-        guard sentence.tags[index].isProperNoun else { return false }
         let text = sentence.tokens[index].text
+        // `Lyon-based` modifies a noun (`the Lyon-based company`): not a name of its own.
+        if let dash = text.lastIndex(of: "-"), Self.placeModifiers.contains(text[text.index(after: dash)...].lowercased()) {
+            return false
+        }
+        guard sentence.tags[index].isProperNoun || Self.isMistaggedName(text, tag: sentence.tags[index]) else { return false }
         // A lower-case word tagged as a proper noun is a tagging slip (`apple` the fruit stays common);
         // `eBay` has a capital, so it counts.
         guard text.unicodeScalars.contains(where: { $0.properties.isUppercase }) else { return false }
         return headline?.mayBeName(text) ?? true
+    }
+
+    static let placeModifiers: Set<String> = ["based", "headquartered", "born", "listed", "owned", "run"]
+
+    /// A name the tagger gave a common tag: a capitalized token tagged as a web address (`Amazon.com`,
+    /// `Álvarez` — accented names are sometimes tagged ADD), or an acronym tagged as a common noun
+    /// (`PBOC`, but not a title such as `CEO`).
+    static func isMistaggedName(_ text: String, tag: PennTag) -> Bool {
+        guard text.first?.isUppercase == true else { return false }
+        if tag == .ADD {
+            return !text.contains("@") && !text.contains("/") && !text.lowercased().hasPrefix("www.")
+                && text.contains(where: \.isLetter)
+        }
+        guard tag == .NN || tag == .NNS else { return false }
+        return Acronyms.isAcronym(text) && !NameCues.personTitles.contains(text.lowercased())
+            && !NameCues.strongTitles.contains(text.lowercased())
     }
 
     /// The last token of a bridge (`of China`, `& Gamble`, `'s Bank`) that continues the run ending at
@@ -88,7 +109,8 @@ struct NameRuns {
                !EntityKey.isSuffix(sentence.tokens[index + 1].text.lowercased()) {
                 pieces.append(start...index)
                 start = index + 1
-            } else if index > start, isTitle(index), !isTitle(index - 1), let after = firstNonTitle(from: index),
+            } else if index > start, isTitle(index), !isTitle(index - 1), !isTitleWord(index - 1),
+                      let after = firstNonTitle(from: index),
                       after <= run.upperBound, !NameRuns.isInstitution(sentence.tokens[after].text) {
                 pieces.append(start...(index - 1))
                 start = index
@@ -110,6 +132,12 @@ struct NameRuns {
     private func isTitle(_ index: Int) -> Bool {
         NameCues.strongTitles.contains(sentence.tokens[index].text.lowercased())
             || ["chief", "vice", "managing", "deputy", "prime"].contains(sentence.tokens[index].text.lowercased())
+    }
+
+    /// Any word of a title (`Financial` in `Chief Financial Officer`): a title word after another does
+    /// not start a new name (`Chief Financial` | `Officer David Chen` would make `Chief Financial` a name).
+    private func isTitleWord(_ index: Int) -> Bool {
+        NameCues.personTitles.contains(sentence.tokens[index].text.lowercased())
     }
 
     private func firstNonTitle(from index: Int) -> Int? {

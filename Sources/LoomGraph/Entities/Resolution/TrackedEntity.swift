@@ -4,6 +4,8 @@ struct TrackedEntity: Sendable {
     /// The fullest display name seen (what a pronoun resolved to it is named).
     var name: String
     var type: EntityType
+    /// The strength of the evidence for ``type`` (see ``retype(_:strength:)``).
+    var typeStrength: TypeEvidence
     /// Lower-cased, diacritic-folded words of ``name`` without legal suffixes.
     var words: [String]
     /// Whether the entity was named (rather than described by a common noun).
@@ -23,11 +25,13 @@ struct TrackedEntity: Sendable {
     var originSentence = 0
     var originPhrase = 0
 
-    init(key: String, name: String, type: EntityType, isProperName: Bool, isPlural: Bool, isPartial: Bool = false,
-         isSplit: Bool = false, sentence: Int, token: Int, role: NounPhrase.Role) {
+    init(key: String, name: String, type: EntityType, strength: TypeEvidence = .none, isProperName: Bool,
+         isPlural: Bool, isPartial: Bool = false, isSplit: Bool = false, sentence: Int, token: Int,
+         role: NounPhrase.Role) {
         self.key = key
         self.name = name
         self.type = type
+        self.typeStrength = type == .other ? .none : strength
         self.words = key.split(separator: " ").map(String.init)
         self.isProperName = isProperName
         self.isPlural = isPlural
@@ -53,13 +57,28 @@ struct TrackedEntity: Sendable {
         mentions += 1
     }
 
+    /// Takes `newType` when its evidence is stronger than the current type's (an OTHER entity takes any
+    /// specific type); a person's gender is then read from the first name.
+    mutating func retype(_ newType: EntityType, strength: TypeEvidence) {
+        guard newType != .other, newType != type else {
+            if newType == type { typeStrength = max(typeStrength, strength) }
+            return
+        }
+        guard type == .other || strength > typeStrength else { return }
+        type = newType
+        typeStrength = strength
+        if type == .person, gender == nil, let first = name.split(separator: " ").first {
+            gender = GivenNames.gender(of: String(first))
+        }
+    }
+
     /// Adopts a fuller name for the same entity (`Wu` seen first, then `Eddie Wu`).
-    mutating func adopt(name newName: String, key newKey: String, type newType: EntityType) {
+    mutating func adopt(name newName: String, key newKey: String, type newType: EntityType, strength: TypeEvidence) {
         name = newName
         key = newKey
         words = newKey.split(separator: " ").map(String.init)
         isPartial = false
-        if type == .other { type = newType }
+        retype(newType, strength: strength)
         if type == .person, let first = newName.split(separator: " ").first {
             gender = GivenNames.gender(of: String(first))
         }
