@@ -46,6 +46,9 @@ extension StoreWriter {
         try Int64.fetchOne(db.cachedStatement(sql: "SELECT entity FROM alias_keys WHERE key = ?"), arguments: [key])
     }
 
+    /// Most aliases a short form is compared with; a short form that starts more is ambiguous.
+    static let partialNameWindow = 64
+
     /// The one full-name entity a partial name can only mean, or nil when none or several fit.
     ///
     /// A person's bare surname fits the persons with that last name; another short form (`Goldman`)
@@ -58,13 +61,23 @@ extension StoreWriter {
                 db.cachedStatement(sql: "SELECT id FROM entities WHERE last_name = ? AND type = 'PERSON' AND partial = 0 LIMIT 2"),
                 arguments: [last])
         } else {
-            // CROSS JOIN keeps aliases (range on aliases_folded) as the outer loop: without it SQLite
-            // scans every entity of the type, which grows with the store and dominated ingest time.
-            candidates = try Int64.fetchAll(
+            // Only the first few aliases that start with the name are looked at (range on
+            // aliases_folded): a prefix shared by more (`my …`, `the …` in argument texts) is no
+            // name of one entity, and scanning all of them made ingest slower as the store grew.
+            let window = Self.partialNameWindow
+            let rows = try Row.fetchAll(
                 db.cachedStatement(sql: """
-                    SELECT DISTINCT e.id FROM aliases a CROSS JOIN entities e ON e.id = a.entity
-                    WHERE a.folded >= ? AND a.folded < ? AND e.type = ? AND e.partial = 0 LIMIT 2
-                    """), arguments: [folded + " ", folded + "!", type.rawValue])
+                    SELECT a.entity, e.type = ? AND e.partial = 0 FROM
+                        (SELECT entity FROM aliases WHERE folded >= ? AND folded < ? ORDER BY folded LIMIT ?) a
+                    JOIN entities e ON e.id = a.entity
+                    """), arguments: [type.rawValue, folded + " ", folded + "!", window])
+            guard rows.count < window else { return nil }
+            var fitting: [Int64] = []
+            for row in rows where row[1] as Bool {
+                let id: Int64 = row[0]
+                if !fitting.contains(id) { fitting.append(id) }
+            }
+            candidates = fitting
         }
         return candidates.count == 1 ? candidates[0] : nil
     }
