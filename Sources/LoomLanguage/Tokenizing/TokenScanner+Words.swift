@@ -68,6 +68,8 @@ extension TokenScanner {
             return nil
         case .hyphen, .at:
             return nextKind.isWordCharacter && nextKind != .mark ? length : nil
+        case .slash where isLetterPair(slash: i):
+            return length  // `A/S`, `N/A`: one capital on each side is one word
         case .comma, .colon, .slash:
             return previous == .digit && nextKind == .digit ? length : nil
         case .ampersand:
@@ -77,6 +79,14 @@ extension TokenScanner {
         default:
             return nil
         }
+    }
+
+    /// Whether the slash at `i` stands between two single capital letters (`A/S`, `N/A`).
+    private func isLetterPair(slash i: Int) -> Bool {
+        let isCapital: (Int) -> Bool = { bytes[$0] >= 0x41 && bytes[$0] <= 0x5A }
+        guard i >= 1, i + 1 < count, isCapital(i - 1), isCapital(i + 1) else { return false }
+        let before = i >= 2 && isWordCharacter(at: i - 2)
+        return !before && !isWordCharacter(at: i + 2)
     }
 
     /// Whether the run `start..<end`, followed by a period, keeps that period as an abbreviation.

@@ -87,6 +87,22 @@ import LoomLanguage
         #expect(result[1].subject.key == "monica reyes")
     }
 
+    @Test func aRoleAsPredicateOfAPersonBecomesARoleRelation() {
+        // `Prairie Wind Holdings hired staff. Lisa Tsai founded it and remains its chief executive.`
+        let first = SentenceBuilder.sentence(
+            "Prairie/NNP/3/compound Wind/NNP/3/compound Holdings/NNP/4/nsubj hired/VBD/0/root staff/NN/4/obj ./././punct"
+                .replacingOccurrences(of: "././punct", with: "./4/punct"), index: 0)
+        let spec = "Lisa/NNP/2/compound Tsai/NNP/3/nsubj founded/VBD/0/root it/PRP/3/obj and/CC/6/cc "
+            + "remains/VBZ/3/conj its/PRP$/9/nmod:poss chief/JJ/9/amod executive/NN/6/xcomp ./././punct"
+        let second = SentenceBuilder.sentence(spec.replacingOccurrences(of: "././punct", with: "./3/punct"), index: 1)
+        let remains = SentenceBuilder.triple(second, "Lisa Tsai", "remains", "its chief executive")
+        let result = SentenceBuilder.resolve([(first, []), (second, [remains])])
+        #expect(result.count == 1)
+        #expect(result.first?.triple.relationKey == "be chief executive of")
+        #expect(result.first?.subject.key == "lisa tsai")
+        #expect(result.first?.object.key == "prairie wind")  // `Holdings` is a designator, not part of the key
+    }
+
     @Test(arguments: [("Amazon.com", "ADD", true), ("Álvarez", "ADD", true), ("someone@example.com", "ADD", false),
                       ("PBOC", "NN", true), ("CEO", "NN", false), ("apple", "NN", false)])
     func mistaggedNames(text: String, tag: String, expected: Bool) {

@@ -5,7 +5,7 @@ import LoomLanguage
 /// Builds hand-made analysed sentences for tests, so they do not depend on trained models.
 ///
 /// Each token is written `word/TAG/head/label` with a 1-based head (0 = root), as in CoNLL-U; the
-/// lemma is the lower-cased word with a plural `s` dropped for NNS. Tokens are separated by spaces;
+/// lemma is the lower-cased word with a plural `s` dropped for NNS and VBZ (forms of `be` → `be`). Tokens are separated by spaces;
 /// spacing before punctuation is rebuilt as in print.
 enum SentenceBuilder {
     static func sentence(_ spec: String, index: Int = 0, offset: Int = 0) -> AnalyzedSentence {
@@ -30,6 +30,8 @@ enum SentenceBuilder {
             tags.append(parsedTag)
             var lemma = word.lowercased()
             if parsedTag == .NNS, lemma.hasSuffix("s") { lemma.removeLast() }
+            if ["is", "are", "was", "were", "am", "been"].contains(lemma) { lemma = "be" }
+            if parsedTag == .VBZ, lemma != "be", lemma.hasSuffix("s") { lemma.removeLast() }
             lemmas.append(lemma)
             heads.append(Int32(Int(head)! - 1))
             labels.append(DependencyLabel(name: label)!)

@@ -57,6 +57,7 @@ func expectTokens(_ testCase: TokenCase, sourceLocation: SourceLocation = #_sour
         TokenCase("from 1969-1970 and 3:00-5:30", ["from", "1969", "-", "1970", "and", "3:00", "-", "5:30"]),
         TokenCase("call 555-1234 or 1-800-555-1234", ["call", "555-1234", "or", "1-800-555-1234"]),
         TokenCase("on 9/11 at .5 and 5pm", ["on", "9/11", "at", ".5", "and", "5", "pm"]),
+        TokenCase("Maersk A/S said N/A and/or AB/C", ["Maersk", "A/S", "said", "N/A", "and", "/", "or", "AB", "/", "C"]),
         TokenCase("in the '90s and 1980's", ["in", "the", "'90s", "and", "1980's"]),
         TokenCase("It rose 3.", ["It", "rose", "3", "."]),
     ]

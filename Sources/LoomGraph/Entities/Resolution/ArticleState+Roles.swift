@@ -50,6 +50,7 @@ extension ArticleState {
             && Int(sentence.heads[other.head]) == phrase.head {
             if let entity = personEntity(index) { return entity }
         }
+        if let entity = predicatePerson(of: phrase, in: sentence, owner: owner).flatMap(personEntity) { return entity }
         // `Its president Jin-ho Park`, `Finance director François Girard`: the name is the role's compound.
         // `Its president Jin-ho Park`, or set off by commas whatever the parse: `the company's chief
         // financial officer, Susan Li, told …`.
@@ -64,6 +65,32 @@ extension ArticleState {
             guard close < sentence.count, sentence.tokens[close].text == "," else { return nil }
         }
         return personEntity(next)
+    }
+
+    /// Verbs whose complement is a role the subject holds (`remains its chief executive`).
+    static let roleVerbs: Set<String> = ["be", "remain", "become", "stay"]
+
+    /// The phrase index of the subject when the role phrase is a predicate about it: `Lisa Tsai is its
+    /// chief executive` (copula), `Lisa Tsai founded it and remains its chief executive` (a role verb,
+    /// its subject taken from the verb it is conjoined to).
+    private func predicatePerson(of phrase: NounPhrase, in sentence: AnalyzedSentence, owner: [Int]) -> Int? {
+        let count = sentence.count
+        func children(_ head: Int) -> [Int] { (0..<count).filter { Int(sentence.heads[$0]) == head } }
+        var clause = phrase.head
+        if !children(phrase.head).contains(where: { sentence.labels[$0] == .cop && Self.roleVerbs.contains(sentence.lemmas[$0].lowercased()) }) {
+            let verb = Int(sentence.heads[phrase.head])
+            guard [.xcomp, .obj].contains(sentence.labels[phrase.head]), verb >= 0, verb < count,
+                  Self.roleVerbs.contains(sentence.lemmas[verb].lowercased()) else { return nil }
+            clause = verb
+        }
+        var steps = 0
+        while steps < count {
+            if let subject = children(clause).first(where: { sentence.labels[$0] == .nsubj }) { return owner[subject] >= 0 ? owner[subject] : nil }
+            guard sentence.labels[clause] == .conj, Int(sentence.heads[clause]) >= 0 else { return nil }
+            clause = Int(sentence.heads[clause])
+            steps += 1
+        }
+        return nil
     }
 
     /// The role's title and the entity it is held at: a possessor (`Kestrel's`, `its`), an `of`/`at`
