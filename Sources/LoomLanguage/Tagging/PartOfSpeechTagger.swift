@@ -35,7 +35,9 @@ public struct PartOfSpeechTagger: Sendable {
         self.lexicon = lexicon
         self.dictionary = dictionary
         self.vocabulary = vocabulary
-        cache = WordCache(forms: cachedForms, lexicon: lexicon, dictionary: dictionary, passes: passes)
+        cache = WordCache(
+            forms: cachedForms, lexicon: lexicon, dictionary: dictionary, passes: passes,
+            cachedPasses: passes.count > 1 && secondPassMargin != nil ? 1 : passes.count)
     }
 
     /// The second pass, if the model has one.
@@ -104,14 +106,22 @@ public struct PartOfSpeechTagger: Sendable {
         if gate != nil {
             guard doubtCount > 0 else { return tags.map { PennTag(rawValue: $0 &- 1) ?? .NN } }
             // Only doubtful words are tagged again; the others keep their first-pass tags, and only
-            // the blocks the doubtful words read (their own and their neighbours') are computed.
+            // the block sections the doubtful words read (their own and their neighbours') are computed.
             var forced = tags
-            var needed = [Bool](repeating: false, count: count)
+            var sections = [UInt8](repeating: 0, count: count)
             for position in doubts.prefix(doubtCount).map(Int.init) {
                 forced[position] = 0
-                for near in max(0, position - 2)...min(count - 1, position + 2) { needed[near] = true }
+                sections[position] |= 1
+                if position >= 1 { sections[position - 1] |= 2 }
+                if position >= 2 { sections[position - 2] |= 4 }
+                if position + 1 < count { sections[position + 1] |= 8 }
+                if position + 2 < count { sections[position + 2] |= 16 }
             }
-            run(1, features: features, cached: cached, computed: uncached.filter { needed[$0] }, known: forced, context: first, tags: &tags)
+            let partial = (0..<count).filter { sections[$0] != 0 }
+            var none: [Int32] = []
+            run(
+                1, features: features, cached: [Int32](repeating: -1, count: count), computed: partial, sections: sections,
+                known: forced, context: first, tags: &tags, doubts: &none)
         } else {
             run(1, features: features, cached: cached, computed: uncached, known: known, context: first, tags: &tags)
         }
@@ -119,27 +129,33 @@ public struct PartOfSpeechTagger: Sendable {
     }
 
     /// Runs pass `number` over a sentence: computes the blocks of the uncached words at `computed`
-    /// (other uncached words are not read), then tags. Returns the number of doubtful positions
+    /// (other uncached words are not read; with `sections`, only the sections it picks per word, see
+    /// ``TaggingPass/add(sections:of:into:)``), then tags. Returns the number of doubtful positions
     /// written to `doubts` (see ``TaggingPass/run(words:blocks:padding:known:context:into:margin:doubtPositions:)``).
     @discardableResult
     private func run(
-        _ number: Int, features: [WordFeatures], cached: [Int32], computed: [Int], known: [UInt8], context: [UInt8],
-        tags: inout [UInt8], margin: Int32 = -1, doubts: inout [Int32]
+        _ number: Int, features: [WordFeatures], cached: [Int32], computed: [Int], sections: [UInt8]? = nil, known: [UInt8],
+        context: [UInt8], tags: inout [UInt8], margin: Int32 = -1, doubts: inout [Int32]
     ) -> Int {
         let pass = passes[number]
         let count = tags.count
         let size = pass.blockSize
         var scratch = [Int32](repeating: 0, count: max(1, computed.count * size))
         return cache.blocks[number].withUnsafeBufferPointer { stored in
-            let padding = stored.baseAddress! + cache.features.count * size
+            let padding = stored.baseAddress! + (stored.count - size)
             var pointers = [UnsafePointer<Int32>](repeating: padding, count: count)
             for position in 0..<count where cached[position] >= 0 {
                 pointers[position] = stored.baseAddress! + Int(cached[position]) * size
             }
             return scratch.withUnsafeMutableBufferPointer { scratch in
                 for (slot, position) in computed.enumerated() {
-                    pass.block(of: features[position + 2], into: scratch.baseAddress! + slot * size)
-                    pointers[position] = UnsafePointer(scratch.baseAddress! + slot * size)
+                    let block = scratch.baseAddress! + slot * size
+                    if let sections {
+                        pass.add(sections: sections[position], of: features[position + 2], into: block)
+                    } else {
+                        pass.block(of: features[position + 2], into: block)
+                    }
+                    pointers[position] = UnsafePointer(block)
                 }
                 return pointers.withUnsafeBufferPointer { blocks in
                     features.withUnsafeBufferPointer { words in

@@ -58,14 +58,21 @@ struct TaggingPass: Sendable {
 
     /// Writes a word's block (``blockSize`` entries, overwritten). All its keys are looked up in one pass.
     func block(of w: WordFeatures, into block: UnsafeMutablePointer<Int32>) {
-        let classes = weights.classCount
         block.initialize(repeating: 0, count: blockSize)
+        add(sections: 31, of: w, into: block)
+    }
+
+    /// Adds the sections of a word's block picked by `sections` (bit s: section s, in the order own,
+    /// left1, left2, right1, right2) to `block`.
+    func add(sections: UInt8, of w: WordFeatures, into block: UnsafeMutablePointer<Int32>) {
+        let classes = weights.classCount
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.blockKeyCount) { keyBuffer in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.blockKeyCount) { destinationBuffer in
                 var k = keyBuffer.baseAddress!
                 let destinations = destinationBuffer.baseAddress!
                 var written = 0
                 func group(_ count: Int, _ section: Int) {
+                    guard sections & (1 << section) != 0 else { return }
                     for j in written..<(written + count) { destinations[j] = section * classes }
                     written += count
                     k += count

@@ -20,6 +20,7 @@ import Testing
         for reverse in [false, true] {
             let full = try TaggerTestSupport.train(folds: 2, reverse: reverse)
             #expect(full.secondPassMargin == nil)
+            #expect(full.cache.blocks[1].count == (full.cache.features.count + 1) * full.passes[1].blockSize)
             let firstOnly = Self.gated(full, margin: nil, passes: 1)
             let everything = Self.gated(full, margin: Int32.max / 2)
             let nothing = Self.gated(full, margin: 0)
@@ -38,6 +39,9 @@ import Testing
             let tagger = try TaggerTestSupport.train(folds: 2, reverse: reverse, secondPassShare: 0.5)
             let margin = try #require(tagger.secondPassMargin)
             #expect(margin > 0)
+            // The second pass computes the block sections it needs per sentence: only its padding block is cached.
+            #expect(tagger.cache.blocks[0].count == (tagger.cache.features.count + 1) * tagger.passes[0].blockSize)
+            #expect(tagger.cache.blocks[1].count == tagger.passes[1].blockSize)
             let bytes = tagger.serialized()
             #expect(bytes[8] == (reverse ? 6 : 5))
             let loaded = try PartOfSpeechTagger(bytes: bytes)
