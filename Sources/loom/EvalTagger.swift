@@ -12,6 +12,7 @@ struct EvalTagger: AsyncParsableCommand {
     @Option(help: "Tagger model (default: the bundled one).") var model: String?
     @Option(help: "Timed runs over the file (the fastest counts).") var repeats = 5
     @Flag(help: "Also time tagging + lemmatizing + noun-phrase chunking together.") var pipeline = false
+    @Option(help: "Write form, gold tag, predicted tag and whether the form was seen in training, one token a line.") var predictions: String?
 
     func run() async throws {
         let sentences = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: file))
@@ -32,6 +33,17 @@ struct EvalTagger: AsyncParsableCommand {
         print(String(format: "speed           %.0f tokens/s (tagging only, one core)", report.tokensPerSecond))
         let milliseconds = Double(loadTime.components.seconds) * 1000 + Double(loadTime.components.attoseconds) / 1e15
         print(String(format: "model load      %.1f ms", milliseconds))
+        if let predictions {
+            var text = ""
+            for sentence in sentences {
+                for (index, tag) in tagger.tag(sentence.forms).enumerated() {
+                    let form = sentence.forms[index]
+                    text += "\(form)\t\(sentence.tags[index])\t\(tag)\t\(tagger.wasSeenInTraining(form) ? "seen" : "unseen")\n"
+                }
+                text += "\n"
+            }
+            try Data(text.utf8).write(to: URL(fileURLWithPath: predictions))
+        }
         if pipeline {
             let speed = TaggerEvaluation.pipelineSpeed(tagger: tagger, lemmatizer: try Lemmatizer.bundled(), on: sentences, repeats: repeats)
             print(String(format: "tag+lemma+chunk %.0f tokens/s (gold tokens, one core)", speed))

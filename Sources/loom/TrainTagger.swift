@@ -24,6 +24,8 @@ struct TrainTagger: AsyncParsableCommand {
     @Option(help: "Minimum training count of a word for the tag dictionary.") var dictionaryMinCount = 20
     @Flag(help: "Run the second pass right to left (default: left to right).") var reverseSecondPass = false
     @Option(help: "Drop averaged weights smaller than this (smaller model).") var prune: Float = 0.05
+    @Option(help: "Share (0–1) of non-dictionary words the second pass retags: the first pass's least certain ones (1: all).")
+    var secondPassShare = 1.0
 
     func run() async throws {
         let sentences = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: train))
@@ -32,8 +34,10 @@ struct TrainTagger: AsyncParsableCommand {
         let clustersJSON = try GzipText.read(clusters)
         let wordClasses = try TaggerTrainer.wordClasses(
             wordnet: wordnet.isEmpty ? nil : URL(fileURLWithPath: wordnet), verbs: verbs.isEmpty ? nil : URL(fileURLWithPath: verbs))
-        let tagger = TaggerTrainer(
-            epochs: epochs, pruneThreshold: prune, folds: folds, reverseSecondPass: reverseSecondPass, dictionaryMinimumCount: dictionaryMinCount).train(
+        var trainer = TaggerTrainer(
+            epochs: epochs, pruneThreshold: prune, folds: folds, reverseSecondPass: reverseSecondPass, dictionaryMinimumCount: dictionaryMinCount)
+        trainer.secondPassShare = secondPassShare
+        let tagger = trainer.train(
             sentences, lexiconText: lexiconText, clustersJSON: clustersJSON, wordClasses: wordClasses, dev: devSentences
         ) {
             epoch, trainAccuracy, devAccuracy in

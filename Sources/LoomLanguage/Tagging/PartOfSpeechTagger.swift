@@ -9,7 +9,8 @@ import Foundation
 /// clusters, whether the sentence looks like a headline, neighbouring words,
 /// the two previous tags). A second pass, when the model has one, tags the sentence again with the
 /// same features plus the first pass's tags of the word and of the next two words, so that it sees
-/// right context. Frequent words that were unambiguous in training are tagged from a dictionary.
+/// right context; it may be limited to the words whose first-pass tag was doubtful
+/// (``secondPassMargin``). Frequent words that were unambiguous in training are tagged from a dictionary.
 ///
 /// Speed: scores are sums of 16-bit weights in `Int32`; the blocks of frequent words' features are
 /// precomputed when the model loads (``WordCache``), so a token costs a word hash, a cache probe and
@@ -21,13 +22,22 @@ public struct PartOfSpeechTagger: Sendable {
     /// Keys (``TaggerLexicon/key(_:)``) of the exact word forms seen in training (for the unseen-word figure).
     let vocabulary: Set<UInt32>
     let cache: WordCache
+    /// With a second pass: when set, only words whose first-pass best score leads the second best
+    /// by less than this (in Int16 weight units) are tagged again; nil tags every word again.
+    let secondPassMargin: Int32?
 
-    init(passes: [TaggingPass], lexicon: TaggerLexicon, dictionary: TaggerLexicon, vocabulary: Set<UInt32>, cachedForms: [String]) {
+    init(
+        passes: [TaggingPass], secondPassMargin: Int32? = nil, lexicon: TaggerLexicon, dictionary: TaggerLexicon,
+        vocabulary: Set<UInt32>, cachedForms: [String]
+    ) {
         self.passes = passes
+        self.secondPassMargin = passes.count > 1 ? secondPassMargin : nil
         self.lexicon = lexicon
         self.dictionary = dictionary
         self.vocabulary = vocabulary
-        cache = WordCache(forms: cachedForms, lexicon: lexicon, dictionary: dictionary, passes: passes)
+        cache = WordCache(
+            forms: cachedForms, lexicon: lexicon, dictionary: dictionary, passes: passes,
+            cachedPasses: passes.count > 1 && secondPassMargin != nil ? 1 : passes.count)
     }
 
     /// The second pass, if the model has one.
@@ -86,31 +96,76 @@ public struct PartOfSpeechTagger: Sendable {
         features.append(.padding)
         WordFeatures.markHeadline(&features)
         var tags = [UInt8](repeating: 0, count: count)
-        var previous = [UInt8]()
-        for (number, pass) in passes.enumerated() {
-            let size = pass.blockSize
-            var scratch = [Int32](repeating: 0, count: max(1, uncached.count * size))
-            var pointers = [UnsafePointer<Int32>?](repeating: nil, count: count)
-            cache.blocks[number].withUnsafeBufferPointer { stored in
-                scratch.withUnsafeMutableBufferPointer { computed in
-                    for (slot, position) in uncached.enumerated() {
-                        pass.block(of: features[position + 2], into: computed.baseAddress! + slot * size)
-                        pointers[position] = UnsafePointer(computed.baseAddress! + slot * size)
+        let gate = passes.count > 1 ? secondPassMargin : nil
+        var doubts = [Int32](repeating: 0, count: gate == nil ? 0 : count)
+        let doubtCount = run(
+            0, features: features, cached: cached, computed: uncached, known: known, context: [], tags: &tags,
+            margin: gate ?? -1, doubts: &doubts)
+        guard passes.count > 1 else { return tags.map { PennTag(rawValue: $0 &- 1) ?? .NN } }
+        let first = tags
+        if gate != nil {
+            guard doubtCount > 0 else { return tags.map { PennTag(rawValue: $0 &- 1) ?? .NN } }
+            // Only doubtful words are tagged again; the others keep their first-pass tags, and only
+            // the block sections the doubtful words read (their own and their neighbours') are computed.
+            var forced = tags
+            var sections = [UInt8](repeating: 0, count: count)
+            for position in doubts.prefix(doubtCount).map(Int.init) {
+                forced[position] = 0
+                sections[position] |= 1
+                if position >= 1 { sections[position - 1] |= 2 }
+                if position >= 2 { sections[position - 2] |= 4 }
+                if position + 1 < count { sections[position + 1] |= 8 }
+                if position + 2 < count { sections[position + 2] |= 16 }
+            }
+            let partial = (0..<count).filter { sections[$0] != 0 }
+            var none: [Int32] = []
+            run(
+                1, features: features, cached: [Int32](repeating: -1, count: count), computed: partial, sections: sections,
+                known: forced, context: first, tags: &tags, doubts: &none)
+        } else {
+            run(1, features: features, cached: cached, computed: uncached, known: known, context: first, tags: &tags)
+        }
+        return tags.map { PennTag(rawValue: $0 &- 1) ?? .NN }
+    }
+
+    /// Runs pass `number` over a sentence: computes the blocks of the uncached words at `computed`
+    /// (other uncached words are not read; with `sections`, only the sections it picks per word, see
+    /// ``TaggingPass/add(sections:of:into:)``), then tags. Returns the number of doubtful positions
+    /// written to `doubts` (see ``TaggingPass/run(words:blocks:padding:known:context:into:margin:doubtPositions:)``).
+    @discardableResult
+    private func run(
+        _ number: Int, features: [WordFeatures], cached: [Int32], computed: [Int], sections: [UInt8]? = nil, known: [UInt8],
+        context: [UInt8], tags: inout [UInt8], margin: Int32 = -1, doubts: inout [Int32]
+    ) -> Int {
+        let pass = passes[number]
+        let count = tags.count
+        let size = pass.blockSize
+        var scratch = [Int32](repeating: 0, count: max(1, computed.count * size))
+        return cache.blocks[number].withUnsafeBufferPointer { stored in
+            let padding = stored.baseAddress! + (stored.count - size)
+            var pointers = [UnsafePointer<Int32>](repeating: padding, count: count)
+            for position in 0..<count where cached[position] >= 0 {
+                pointers[position] = stored.baseAddress! + Int(cached[position]) * size
+            }
+            return scratch.withUnsafeMutableBufferPointer { scratch in
+                for (slot, position) in computed.enumerated() {
+                    let block = scratch.baseAddress! + slot * size
+                    if let sections {
+                        pass.add(sections: sections[position], of: features[position + 2], into: block)
+                    } else {
+                        pass.block(of: features[position + 2], into: block)
                     }
-                    for position in 0..<count where cached[position] >= 0 {
-                        pointers[position] = stored.baseAddress! + Int(cached[position]) * size
-                    }
-                    let padding = stored.baseAddress! + cache.features.count * size
-                    pointers.withUnsafeBufferPointer { optional in
-                        optional.withMemoryRebound(to: UnsafePointer<Int32>.self) { blocks in
-                            features.withUnsafeBufferPointer { words in
-                                known.withUnsafeBufferPointer { known in
-                                    previous.withUnsafeBufferPointer { context in
-                                        tags.withUnsafeMutableBufferPointer { output in
-                                            pass.run(
-                                                words: words, blocks: blocks, padding: padding, known: known, context: context,
-                                                into: output)
-                                        }
+                    pointers[position] = UnsafePointer(block)
+                }
+                return pointers.withUnsafeBufferPointer { blocks in
+                    features.withUnsafeBufferPointer { words in
+                        known.withUnsafeBufferPointer { known in
+                            context.withUnsafeBufferPointer { context in
+                                tags.withUnsafeMutableBufferPointer { output in
+                                    doubts.withUnsafeMutableBufferPointer { doubts in
+                                        pass.run(
+                                            words: words, blocks: blocks, padding: padding, known: known, context: context,
+                                            into: output, margin: margin, doubtPositions: doubts.baseAddress)
                                     }
                                 }
                             }
@@ -118,9 +173,15 @@ public struct PartOfSpeechTagger: Sendable {
                     }
                 }
             }
-            previous = tags
         }
-        return tags.map { PennTag(rawValue: $0 &- 1) ?? .NN }
+    }
+
+    private func run(
+        _ number: Int, features: [WordFeatures], cached: [Int32], computed: [Int], known: [UInt8], context: [UInt8],
+        tags: inout [UInt8]
+    ) {
+        var none: [Int32] = []
+        run(number, features: features, cached: cached, computed: computed, known: known, context: context, tags: &tags, doubts: &none)
     }
 
     /// The tags computed feature by feature, without cached sums (slow; for tests and training).
@@ -128,8 +189,14 @@ public struct PartOfSpeechTagger: Sendable {
         guard !words.isEmpty else { return [] }
         let features = TaggerFeatures.words(words, lexicon: lexicon)
         var previous: [UInt8]?
-        for pass in passes {
-            previous = pass.reference(words: features, known: knownTag, context: previous)
+        var doubtful: Set<Int> = []
+        for (number, pass) in passes.enumerated() {
+            let forced: [UInt8]? = number == 1 && secondPassMargin != nil ? previous!.indices.map { doubtful.contains($0) ? 0 : previous![$0] } : nil
+            previous = pass.reference(words: features, known: knownTag, context: previous, forced: forced) { position, scores in
+                guard number == 0, let margin = secondPassMargin else { return }
+                let sorted = scores.sorted(by: >)
+                if sorted[0] &- sorted[1] < margin { doubtful.insert(position) }
+            }
         }
         return previous!.map { PennTag(rawValue: $0 &- 1) ?? .NN }
     }

@@ -3,8 +3,9 @@
 /// | part | content |
 /// |---|---|
 /// | magic | the 8 bytes `LOOMTAG3` |
-/// | passes | UInt8: 1 (one pass), 2 (a left-to-right second pass follows) or 3 (a right-to-left second pass follows) |
+/// | passes | UInt8: 1 (one pass), 2 (a left-to-right second pass follows) or 3 (a right-to-left second pass follows); 5 and 6 like 2 and 3, for a second pass that retags only doubtful words |
 /// | weights (per pass) | see ``TaggerWeights/write(to:)``: class count, sorted feature keys, offsets, class ids (UInt8), scale (Float32), weights (Int16) |
+/// | margin (codes 5, 6) | Int32: the ``PartOfSpeechTagger/secondPassMargin`` |
 /// | lexicon | length-prefixed word keys (UInt32, sorted) and tags (UInt8): the Brill lexicon's most likely tag per word |
 /// | dictionary | the same for frequent words that were unambiguous in training |
 /// | clusters | length-prefixed word keys (UInt32, sorted) and Brown-cluster paths (UInt32) |
@@ -21,8 +22,10 @@ enum TaggerModelFile {
     static func write(_ tagger: PartOfSpeechTagger) -> BinaryWriter {
         var writer = BinaryWriter()
         writer.writeBytes(Array(magic.utf8))
-        writer.write(UInt8(tagger.second == nil ? 1 : tagger.secondReversed ? 3 : 2))
+        let gated: UInt8 = tagger.secondPassMargin == nil ? 0 : 3
+        writer.write(UInt8(tagger.second == nil ? 1 : (tagger.secondReversed ? 3 : 2) + gated))
         for pass in tagger.passes { pass.weights.write(to: &writer) }
+        if let margin = tagger.secondPassMargin { writer.write(margin) }
         for table in [tagger.lexicon, tagger.dictionary] {
             let entries = table.sortedEntries
             writer.write(entries.map(\.0))
@@ -42,9 +45,17 @@ enum TaggerModelFile {
     static func read(_ reader: inout BinaryReader) throws(ModelFileError) -> PartOfSpeechTagger {
         try reader.expectMagic(magic, format: "Loom tagger")
         let passCode = try reader.read(UInt8.self)
-        guard (1...3).contains(passCode) else { throw ModelFileError.corrupt(reader.name, "pass code \(passCode), expected 1, 2 or 3") }
+        guard (1...5).contains(passCode) || passCode == 6 else {
+            throw ModelFileError.corrupt(reader.name, "pass code \(passCode), expected 1 to 6")
+        }
         var weights = [try readWeights(&reader)]
         if passCode >= 2 { weights.append(try readWeights(&reader)) }
+        var margin: Int32?
+        if passCode >= 5 {
+            let value = try reader.read(Int32.self)
+            guard value >= 0 else { throw ModelFileError.corrupt(reader.name, "negative second-pass margin") }
+            margin = value
+        }
         var tables: [[UInt32: PennTag]] = []
         for _ in 0..<2 {
             let keys: [UInt32] = try reader.readArray()
@@ -71,10 +82,10 @@ enum TaggerModelFile {
         let cachedForms = try reader.readStrings()
         guard reader.isAtEnd else { throw ModelFileError.corrupt(reader.name, "trailing bytes") }
         let passes = weights.enumerated().map { number, weights in
-            TaggingPass(weights: weights, reverse: number == 1 && passCode == 3, usesContext: number == 1)
+            TaggingPass(weights: weights, reverse: number == 1 && (passCode == 3 || passCode == 6), usesContext: number == 1)
         }
         return PartOfSpeechTagger(
-            passes: passes, lexicon: lexicon, dictionary: TaggerLexicon(keyed: tables[1]), vocabulary: Set(vocabulary),
+            passes: passes, secondPassMargin: margin, lexicon: lexicon, dictionary: TaggerLexicon(keyed: tables[1]), vocabulary: Set(vocabulary),
             cachedForms: cachedForms)
     }
 

@@ -23,6 +23,10 @@ public struct TaggerTrainer: Sendable {
     public var dictionaryMinimumCount: Int
     /// How many of the most frequent training words get precomputed scores (speed only; the tags do not change).
     public var cachedWords: Int
+    /// With a second pass: the share (0–1) of words outside the tag dictionary that it tags again,
+    /// those whose first-pass best score leads the second best the least (measured on the jackknifed
+    /// first-pass tagging of the training data); 1 tags every word again.
+    public var secondPassShare: Double = 1
 
     public init(
         epochs: Int = 8, seed: UInt64 = 7, pruneThreshold: Float = 0.05, folds: Int = 4, reverseSecondPass: Bool = false,
@@ -63,11 +67,14 @@ public struct TaggerTrainer: Sendable {
         let gold = sentences.map { $0.tags.map { $0.rawValue + 1 } }
         let all = Array(sentences.indices)
         let cachedForms = WordCache.frequentForms(sentences, limit: cachedWords)
+        var gap: Float?
         func tagger(_ first: PerceptronModel, _ second: PerceptronModel?) -> PartOfSpeechTagger {
-            var passes = [TaggingPass(weights: TaggerWeights(first), reverse: false, usesContext: false)]
+            let firstWeights = TaggerWeights(first)
+            var passes = [TaggingPass(weights: firstWeights, reverse: false, usesContext: false)]
             if let second { passes.append(TaggingPass(weights: TaggerWeights(second), reverse: reverseSecondPass, usesContext: true)) }
             return PartOfSpeechTagger(
-                passes: passes, lexicon: lexicon, dictionary: dictionary, vocabulary: vocabulary, cachedForms: cachedForms)
+                passes: passes, secondPassMargin: gap.map { Int32(min(1e9, ($0 / firstWeights.scale).rounded(.up))) },
+                lexicon: lexicon, dictionary: dictionary, vocabulary: vocabulary, cachedForms: cachedForms)
         }
         let known: (WordFeatures) -> UInt8 = { dictionary.tag(exact: $0.exact).map { $0.rawValue + 1 } ?? 0 }
         let first = PassTrainer(prepared: prepared, gold: gold, dictionary: dictionary, epochs: epochs, seed: seed)
@@ -76,14 +83,24 @@ public struct TaggerTrainer: Sendable {
             }
         guard folds > 1 else { return tagger(first, nil) }
         var context = [[UInt8]](repeating: [], count: sentences.count)
+        var gaps: [Float] = []
         for fold in 0..<folds {
             let training = all.filter { $0 % folds != fold }
             let model = PassTrainer(prepared: prepared, gold: gold, dictionary: dictionary, epochs: epochs, seed: seed &+ UInt64(fold))
                 .train(training, context: nil, threshold: pruneThreshold) { _, _, _ in }
             let pass = TaggingPass(weights: TaggerWeights(model), reverse: false, usesContext: false)
+            let scale = pass.weights.scale
+            let measure: ((Int, [Int32]) -> Void)? = secondPassShare < 1 ? { _, scores in
+                let sorted = scores.sorted(by: >)
+                gaps.append(Float(sorted[0] &- sorted[1]) * scale)
+            } : nil
             for index in all where index % folds == fold {
-                context[index] = pass.reference(words: prepared[index], known: known, context: nil)
+                context[index] = pass.reference(words: prepared[index], known: known, context: nil, observe: measure)
             }
+        }
+        if secondPassShare < 1, !gaps.isEmpty {
+            gaps.sort()
+            gap = gaps[min(gaps.count - 1, Int(Double(gaps.count) * max(0, secondPassShare)))]
         }
         var secondTrainer = PassTrainer(prepared: prepared, gold: gold, dictionary: dictionary, epochs: epochs, seed: seed)
         secondTrainer.reverse = reverseSecondPass

@@ -1,7 +1,11 @@
 extension TaggingPass {
     /// The same pass computed feature by feature (no cached sums): used when training (jackknifed
-    /// first-pass tags) and to test the fast path. Returns raw values + 1.
-    func reference(words padded: [WordFeatures], known: (WordFeatures) -> UInt8, context: [UInt8]?) -> [UInt8] {
+    /// first-pass tags) and to test the fast path. `forced` (tag + 1 or 0 per word), when given,
+    /// replaces the dictionary; `observe` gets each scored position and its scores. Returns raw values + 1.
+    func reference(
+        words padded: [WordFeatures], known: (WordFeatures) -> UInt8, context: [UInt8]?, forced: [UInt8]? = nil,
+        observe: ((Int, [Int32]) -> Void)? = nil
+    ) -> [UInt8] {
         let count = padded.count - 4
         var tags = [UInt8](repeating: 0, count: count)
         let keyCount = TaggerFeatures.count + (context == nil ? 0 : TaggerFeatures.contextCount)
@@ -14,7 +18,7 @@ extension TaggingPass {
                 var p2: UInt64 = 0
                 for step in 0..<count {
                     let i = reverse ? count - 1 - step : step
-                    var tag = known(words[i + 2])
+                    var tag = forced?[i] ?? known(words[i + 2])
                     if tag == 0 {
                         keys.withUnsafeMutableBufferPointer { k in
                             TaggerFeatures.collect(words, at: i, previous: p1, previous2: p2, into: k.baseAddress!)
@@ -28,6 +32,7 @@ extension TaggingPass {
                                 weights.accumulate(k.baseAddress!, count: keyCount, into: s.baseAddress!)
                             }
                         }
+                        observe?(i, scores)
                         var best = 0
                         for c in 1..<scores.count where scores[c] > scores[best] { best = c }
                         tag = UInt8(best + 1)

@@ -58,14 +58,21 @@ struct TaggingPass: Sendable {
 
     /// Writes a word's block (``blockSize`` entries, overwritten). All its keys are looked up in one pass.
     func block(of w: WordFeatures, into block: UnsafeMutablePointer<Int32>) {
-        let classes = weights.classCount
         block.initialize(repeating: 0, count: blockSize)
+        add(sections: 31, of: w, into: block)
+    }
+
+    /// Adds the sections of a word's block picked by `sections` (bit s: section s, in the order own,
+    /// left1, left2, right1, right2) to `block`.
+    func add(sections: UInt8, of w: WordFeatures, into block: UnsafeMutablePointer<Int32>) {
+        let classes = weights.classCount
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.blockKeyCount) { keyBuffer in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.blockKeyCount) { destinationBuffer in
                 var k = keyBuffer.baseAddress!
                 let destinations = destinationBuffer.baseAddress!
                 var written = 0
                 func group(_ count: Int, _ section: Int) {
+                    guard sections & (1 << section) != 0 else { return }
                     for j in written..<(written + count) { destinations[j] = section * classes }
                     written += count
                     k += count
@@ -88,12 +95,15 @@ struct TaggingPass: Sendable {
     /// Tags a sentence. `words` is padded (word i at `words[i + 2]`); `blocks[i]` points at word i's
     /// block and `padding` at the padding word's; `known[i]` is a dictionary tag + 1 or 0;
     /// `context` holds the previous pass's tags (raw value + 1) when ``usesContext``.
-    /// Returns raw values + 1.
+    /// Writes raw values + 1. Positions whose best score leads the second best by less than
+    /// `margin` (doubtful tags) are written to `doubtPositions` (room for every word); returns their number.
+    @discardableResult
     func run(
         words: UnsafeBufferPointer<WordFeatures>, blocks: UnsafeBufferPointer<UnsafePointer<Int32>>,
         padding: UnsafePointer<Int32>, known: UnsafeBufferPointer<UInt8>, context: UnsafeBufferPointer<UInt8>,
-        into tags: UnsafeMutableBufferPointer<UInt8>
-    ) {
+        into tags: UnsafeMutableBufferPointer<UInt8>, margin: Int32 = -1, doubtPositions: UnsafeMutablePointer<Int32>? = nil
+    ) -> Int {
+        var doubts = 0
         let count = tags.count
         let classes = weights.classCount
         let values = Self.tagValues
@@ -121,7 +131,20 @@ struct TaggingPass: Sendable {
                             if usesContext { addContext(words, at: i, previous: p1, context: context, scores: scores, keys: keys + TaggerFeatures.pairCount + TaggerFeatures.historyWordCount) }
                             weights.accumulate(keys, count: keyCount, into: scores)
                             var best = 0
-                            for c in 1..<classes where scores[c] > scores[best] { best = c }
+                            if margin < 0 {
+                                for c in 1..<classes where scores[c] > scores[best] { best = c }
+                            } else {
+                                var top = scores[0]
+                                var second = Int32.min
+                                for c in 1..<classes {
+                                    let value = scores[c]
+                                    if value > top { second = top; top = value; best = c } else if value > second { second = value }
+                                }
+                                if top &- second < margin, let doubtPositions {
+                                    doubtPositions[doubts] = Int32(i)
+                                    doubts += 1
+                                }
+                            }
                             tag = best + 1
                         }
                         tags[i] = UInt8(tag)
@@ -131,6 +154,7 @@ struct TaggingPass: Sendable {
                 }
             }
         }
+        return doubts
     }
 
     /// Adds the second pass's tag-only context scores from the tables and writes its 4 other keys.

@@ -10,7 +10,7 @@ struct WordCache: Sendable {
     let features: [WordFeatures]
     /// Tag-dictionary tag raw value + 1, or 0.
     let dictionaryTags: [UInt8]
-    /// Per pass: the words' blocks, `index * blockSize`, then the padding word's block at the end.
+    /// Per pass: the words' blocks, `index * blockSize` (none for passes not cached), then the padding word's block at the end.
     let blocks: [[Int32]]
     private let slotHashes: [UInt64]
     private let slotIndices: [Int32]
@@ -19,18 +19,21 @@ struct WordCache: Sendable {
     /// Longest form (UTF-8 bytes) that ``WordFeatures`` hashes whole.
     static let maximumLength = 64
 
-    init(forms: [String], lexicon: TaggerLexicon, dictionary: TaggerLexicon, passes: [TaggingPass]) {
+    /// `cachedPasses`: how many of the passes (from the first) get their words' blocks precomputed;
+    /// the others get only the padding word's block.
+    init(forms: [String], lexicon: TaggerLexicon, dictionary: TaggerLexicon, passes: [TaggingPass], cachedPasses: Int) {
         let kept = forms.filter { $0.utf8.count <= Self.maximumLength && !$0.isEmpty }
         self.forms = kept
         let features = kept.map { WordFeatures($0, position: 1, lexicon: lexicon) }
         self.features = features
         dictionaryTags = features.map { dictionary.tag(exact: $0.exact).map { $0.rawValue + 1 } ?? 0 }
-        blocks = passes.map { pass in
+        blocks = passes.enumerated().map { number, pass in
             let size = pass.blockSize
-            var storage = [Int32](repeating: 0, count: (features.count + 1) * size)
+            let words = number < cachedPasses ? features : []
+            var storage = [Int32](repeating: 0, count: (words.count + 1) * size)
             storage.withUnsafeMutableBufferPointer { buffer in
-                for (index, word) in features.enumerated() { pass.block(of: word, into: buffer.baseAddress! + index * size) }
-                pass.block(of: .padding, into: buffer.baseAddress! + features.count * size)
+                for (index, word) in words.enumerated() { pass.block(of: word, into: buffer.baseAddress! + index * size) }
+                pass.block(of: .padding, into: buffer.baseAddress! + words.count * size)
             }
             return storage
         }

@@ -46,8 +46,9 @@ enum TaggerTestSupport {
 
     static func sentences() throws -> [TreebankSentence] { try CoNLLUReader.parse(treebank, name: "tiny") }
 
-    static func train(folds: Int = 2) throws -> PartOfSpeechTagger {
-        let trainer = TaggerTrainer(epochs: 3, pruneThreshold: 0, folds: folds)
+    static func train(folds: Int = 2, reverse: Bool = false, secondPassShare: Double = 1) throws -> PartOfSpeechTagger {
+        var trainer = TaggerTrainer(epochs: 3, pruneThreshold: 0, folds: folds, reverseSecondPass: reverse)
+        trainer.secondPassShare = secondPassShare
         return trainer.train(try sentences(), lexiconText: lexicon, clustersJSON: clusters)
     }
 }
