@@ -20,7 +20,7 @@ struct TrainParser: AsyncParsableCommand {
     var withPosTagger = false
     @Option(help: "Brill-format lexicon for --with-pos-tagger.")
     var lexicon = "../shared/data/lexicons/brill-textblob/en-lexicon.txt"
-    @Option(help: "Word clusters (gzip JSON) for --with-pos-tagger.")
+    @Option(help: "Word clusters (gzip JSON) for the parser's cluster features and --with-pos-tagger.")
     var clusters = "../shared/data/lexicons/spacy-lookups-en/en_lexeme_cluster.nonzero.json.gz"
     @Option(help: "Tagger training epochs for --with-pos-tagger.") var taggerEpochs = 8
 
@@ -29,11 +29,13 @@ struct TrainParser: AsyncParsableCommand {
         let devTrees = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: dev))
         let nonProjective = ParserTrainer.nonProjectiveCount(trainTrees)
         print("train: \(trainTrees.count) trees, \(nonProjective) non-projective (lifted); dev: \(devTrees.count) trees")
-        var trainer = ParserTrainer(options: ParserTrainingOptions(epochs: epochs, pruneThreshold: pruneThreshold, jackknifeFolds: jackknife))
+        let clustersJSON = try GzipText.read(clusters)
+        var trainer = ParserTrainer(
+            options: ParserTrainingOptions(epochs: epochs, pruneThreshold: pruneThreshold, jackknifeFolds: jackknife),
+            clustersJSON: clustersJSON)
         var tagTrainer: ParserTrainer.TagTrainer?
         if withPosTagger {
             let lexiconText = try String(contentsOfFile: lexicon, encoding: .utf8)
-            let clustersJSON = try GzipText.read(clusters)
             let epochs = taggerEpochs
             tagTrainer = { sentences in
                 let tagger = TaggerTrainer(epochs: epochs).train(sentences, lexiconText: lexiconText, clustersJSON: clustersJSON)

@@ -10,11 +10,17 @@ public struct DependencyParser: Sendable {
     let labels: LabelWeights
     /// The label of each label class.
     let labelTable: [DependencyLabel]
+    /// Brown clusters of words (empty: no cluster features fire).
+    let clusters: ParserClusters
 
-    init(transitions: TransitionWeights, labels: LabelWeights, labelTable: [DependencyLabel]) {
+    init(
+        transitions: TransitionWeights, labels: LabelWeights, labelTable: [DependencyLabel],
+        clusters: ParserClusters = ParserClusters()
+    ) {
         self.transitions = transitions
         self.labels = labels
         self.labelTable = labelTable
+        self.clusters = clusters
     }
 
     /// The parser model shipped with Loom (`Resources/parser.model`).
@@ -40,7 +46,7 @@ public struct DependencyParser: Sendable {
     public func parse(words: [String], tags: [PennTag]) -> (heads: [Int32], labels: [DependencyLabel]) {
         let count = words.count
         guard count > 0 else { return ([], []) }
-        let sentence = ParserSentence(words: words, tags: tags)
+        let sentence = ParserSentence(words: words, tags: tags, clusters: clusters)
         var state = ParserState(count: count)
         var features: [UInt64] = []
         var scores = [Int32](repeating: 0, count: max(3, labels.classCount))

@@ -1,10 +1,11 @@
 /// Feature templates for labelling an arc when it is built. In arc-hybrid the dependent is complete
-/// when it is attached, so its outermost children (a case marker, an auxiliary…) are known.
+/// when it is attached, so its outermost children (a case marker, an auxiliary…) are known. Brown
+/// clusters of the head and dependent back off from their words.
 enum LabelFeatures {
     /// Bumped whenever templates change (stored in model files).
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     /// Number of features written per call.
-    static let count = 31
+    static let count = 35
 
     /// Writes the feature keys for labelling `dependent → head` into `features` (resized to ``count``).
     static func extract(
@@ -47,6 +48,9 @@ enum LabelFeatures {
             add(26, pack(td, thPrev, th, direction)); add(27, pack(td, th, thNext, direction))
             add(28, wh, pack(td, label(dl1), direction)); add(29, wd, pack(tdl1, direction))
             add(30, pack(UInt64(state.leftCount[dependent]), UInt64(state.rightCount[dependent]), td, direction))
+            let cd = sentence.cluster(dependent), ch = sentence.cluster(head)
+            add(31, cd, pack(th, direction)); add(32, ch, pack(td, direction))
+            add(33, cd &* 0x9e37_79b9 &+ ch, direction); add(34, cd, pack(td, direction))
             assert(written == count)
         }
     }

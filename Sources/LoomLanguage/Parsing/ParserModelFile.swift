@@ -3,7 +3,7 @@ import Foundation
 /// The parser model file format (little-endian, arrays length-prefixed, see ``BinaryWriter``):
 ///
 /// ```
-/// magic "LOOMDEP3"
+/// magic "LOOMDEP4"
 /// UInt32 transition-feature version, UInt32 label-feature version
 /// [String]  label names, in label-class order
 /// Float32   transition weight scale
@@ -14,11 +14,13 @@ import Foundation
 /// [UInt32]  offsets: key f owns entries offsets[f]..<offsets[f+1]
 /// [UInt8]   label class of each entry
 /// [Int16]   quantized weight of each entry
+/// [UInt32]  Brown-cluster word keys, ascending (see ``ParserClusters``)
+/// [UInt32]  their bit paths (non-zero)
 /// ```
 /// A weight is its quantized value times the scale; only the ordering of scores matters, so the
 /// parser adds quantized values as integers.
 enum ParserModelFile {
-    static let magic = "LOOMDEP3"
+    static let magic = "LOOMDEP4"
 
     static func write(_ parser: DependencyParser, to writer: inout BinaryWriter) {
         writer.writeBytes(Array(magic.utf8))
@@ -33,6 +35,8 @@ enum ParserModelFile {
         writer.write(parser.labels.offsets)
         writer.write(parser.labels.classes)
         writer.write(parser.labels.values)
+        writer.write(parser.clusters.keys)
+        writer.write(parser.clusters.paths)
     }
 
     static func read(from reader: inout BinaryReader) throws(ModelFileError) -> DependencyParser {
@@ -60,7 +64,11 @@ enum ParserModelFile {
         let offsets: [UInt32] = try reader.readArray()
         let classes: [UInt8] = try reader.readArray()
         let values: [Int16] = try reader.readArray()
+        let clusterKeys: [UInt32] = try reader.readArray()
+        let clusterPaths: [UInt32] = try reader.readArray()
         guard reader.isAtEnd, table.count >= 2, table.count <= 256, table.contains(.root),
+            clusterKeys.count == clusterPaths.count, !clusterPaths.contains(0),
+            zip(clusterKeys, clusterKeys.dropFirst()).allSatisfy({ $0 < $1 }),
             transitionWeights.count == transitionKeys.count * 3,
             offsets.count == labelKeys.count + 1, offsets.first == 0, Int(offsets.last!) == classes.count,
             classes.count == values.count, classes.allSatisfy({ Int($0) < table.count }),
@@ -70,7 +78,7 @@ enum ParserModelFile {
             transitions: TransitionWeights(keys: transitionKeys, weights: transitionWeights, scale: transitionScale),
             labels: LabelWeights(
                 classCount: table.count, keys: labelKeys, offsets: offsets, classes: classes, values: values, scale: labelScale),
-            labelTable: table)
+            labelTable: table, clusters: ParserClusters(keys: clusterKeys, paths: clusterPaths))
     }
 }
 

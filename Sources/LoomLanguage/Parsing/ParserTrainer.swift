@@ -47,6 +47,8 @@ public struct ParserTrainer {
     public typealias TagTrainer = ([TreebankSentence]) -> @Sendable ([String]) -> [PennTag]
 
     public let options: ParserTrainingOptions
+    /// Brown clusters of words, stored in the trained model.
+    let clusters: ParserClusters
     /// With jackknifing: accuracy (%) of the predicted training tags and development tags.
     public private(set) var jackknifeAccuracy: (train: Double, dev: Double)?
     private var transitions = PerceptronTrainer(classCount: ParseTransition.allCases.count)
@@ -55,8 +57,11 @@ public struct ParserTrainer {
     private var features: [UInt64] = []
     private var scores = [Float](repeating: 0, count: DependencyLabel.allCases.count)
 
-    public init(options: ParserTrainingOptions = ParserTrainingOptions()) {
+    /// A trainer; `clustersJSON` holds spaCy's Brown clusters (`{"word": path, …}`; empty: no
+    /// cluster features).
+    public init(options: ParserTrainingOptions = ParserTrainingOptions(), clustersJSON: String = "") {
         self.options = options
+        clusters = ParserClusters(json: clustersJSON)
         random = SplitMix64(seed: options.seed)
     }
 
@@ -122,12 +127,12 @@ public struct ParserTrainer {
         DependencyParser(
             transitions: TransitionWeights(transitions.averaged(threshold: options.pruneThreshold)),
             labels: LabelWeights(labels.averaged(threshold: options.pruneThreshold)),
-            labelTable: DependencyLabel.allCases)
+            labelTable: DependencyLabel.allCases, clusters: clusters)
     }
 
     private mutating func trainSentence(_ tree: TreebankSentence, gold: [Int32], explore: Bool) -> (errors: Int, steps: Int) {
         let count = tree.count
-        let sentence = ParserSentence(words: tree.forms, tags: tree.tags)
+        let sentence = ParserSentence(words: tree.forms, tags: tree.tags, clusters: clusters)
         let oracle = ArcHybridOracle(gold: gold)
         var state = ParserState(count: count)
         var errors = 0, steps = 0

@@ -1,11 +1,12 @@
 /// Feature templates for choosing the next transition, in the style of Zhang & Nivre (2011) adapted
 /// to arc-hybrid: words and tags of s0–s2 and b0–b2, pairs and triples of them, the two outermost
-/// children of s0, s1 and b0 with their labels, s0–b0 distance and valencies.
+/// children of s0, s1 and b0 with their labels, s0–b0 distance and valencies, and Brown clusters
+/// of s0, s1, b0 and b1 alone and combined with each other and with tags (Koo et al. 2008).
 enum TransitionFeatures {
     /// Bumped whenever templates change (stored in model files).
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     /// Number of features written per call.
-    static let count = 84
+    static let count = 97
 
     /// Writes the feature keys of `state` into `features` (resized to ``count``).
     static func extract(_ state: ParserState, _ sentence: ParserSentence, into features: inout [UInt64]) {
@@ -85,6 +86,16 @@ enum TransitionFeatures {
             let nextToS0 = s0 < 0 ? ParserSentence.noTag : sentence.tag(s0 + 1)
             let beforeB0 = b0 <= 0 ? ParserSentence.noTag : sentence.tag(b0 - 1)
             add(82, tags(ts0, nextToS0, tb0)); add(83, tags(beforeB0, tb0, ts0))
+            // Brown clusters: whole paths and 6-bit prefixes.
+            let cs0 = sentence.cluster(s0), cs1 = sentence.cluster(s1)
+            let cb0 = sentence.cluster(b0), cb1 = sentence.cluster(b1)
+            let ks0 = sentence.shortCluster(s0), ks1 = sentence.shortCluster(s1)
+            let kb0 = sentence.shortCluster(b0), kb1 = sentence.shortCluster(b1)
+            add(84, cs0); add(85, cb0); add(86, cb1); add(87, cs1)
+            add(88, cs0, tb0); add(89, cb0, ts0); add(90, cs0, cb0)
+            add(91, cs0, tags(ts0, tb0)); add(92, cb0, tags(ts0, tb0))
+            add(93, cs1, cs0); add(94, cb0, cb1)
+            add(95, ks1 &* 0x9e37_79b9 &+ ks0, kb0); add(96, ks0 &* 0x9e37_79b9 &+ kb0, kb1)
             assert(written == count)
         }
     }

@@ -50,6 +50,13 @@ struct TaggerLexicon: Sendable {
     /// Reads word clusters given as a JSON object `{"word": id, …}` (spaCy's Brown clusters).
     static func parseClusters(_ json: String) -> [UInt64: UInt32] {
         var clusters: [UInt64: UInt32] = [:]
+        forEachCluster(in: json) { word, number in clusters[FeatureHash.string(word)] = number }
+        return clusters
+    }
+
+    /// Calls `body` with each word and non-zero cluster id of a JSON object `{"word": id, …}`, in
+    /// file order.
+    static func forEachCluster(in json: String, _ body: (String, UInt32) -> Void) {
         var scanner = json.unicodeScalars.makeIterator()
         var word = ""
         var number: UInt32 = 0
@@ -65,12 +72,11 @@ struct TaggerLexicon: Sendable {
             case 2: if c.isASCII, let digit = UInt32(String(c)) { number = digit; state = 3 }
             default:
                 if let digit = UInt32(String(c)), c.isASCII { number = number &* 10 &+ digit } else {
-                    if number > 0 { clusters[FeatureHash.string(word)] = number }
+                    if number > 0 { body(word, number) }
                     state = 0
                 }
             }
         }
-        return clusters
     }
 
     /// Reads a lexicon in the Brill format: `word TAG` per line, `;;;` comments.

@@ -10,6 +10,11 @@ import Testing
         Self.parser.parse(words: tagged.map(\.0), tags: tagged.map(\.1))
     }
 
+    @Test func bundledModelCarriesBrownClusters() {
+        #expect(!Self.parser.clusters.isEmpty)
+        #expect(Self.parser.clusters.path(ofWord: ParserSentence.hash("the")) != 0)
+    }
+
     @Test func alwaysReturnsATree() {
         let parser = Self.parser
         #expect(parser.parse(words: [], tags: []).heads.isEmpty)
