@@ -35,6 +35,7 @@ enum EntityNaming {
             let (la, lb) = (a.text.count, b.text.count)
             if la != lb { return la > lb }
             if a.count != b.count { return a.count > b.count }
+            if isShouted(a.text) != isShouted(b.text) { return !isShouted(a.text) }
             return a.text < b.text
         }) {
             return best.text
@@ -43,8 +44,16 @@ enum EntityNaming {
             if a.count != b.count { return a.count > b.count }
             let (la, lb) = (a.text.count, b.text.count)
             if la != lb { return la > lb }
+            if isShouted(a.text) != isShouted(b.text) { return !isShouted(a.text) }  // `Chicago`, not a dateline's `CHICAGO`
             return a.text < b.text
         })?.text
+    }
+
+    /// Whether a name is written in capitals only (a dateline's `CHICAGO`), though it has more than
+    /// three letters (`IBM`, `AWS` are names so written).
+    static func isShouted(_ text: String) -> Bool {
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count > 3 && letters.allSatisfy { $0.properties.isUppercase }
     }
 }
 
