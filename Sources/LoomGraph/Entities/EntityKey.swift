@@ -52,7 +52,7 @@ public enum EntityKey {
     /// The name cleaned for display: surrounding quotes and punctuation, a leading determiner and a
     /// trailing possessive (`'s`, `’s`, `'`) removed, inner whitespace folded.
     public static func displayName(_ name: String) -> String {
-        var words = name.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        var words = whitespaceSeparatedWords(name).map(String.init)
         while let first = words.first, determiners.contains(first.lowercased()) && words.count > 1 {
             words.removeFirst()
         }
@@ -73,9 +73,34 @@ public enum EntityKey {
     }
 
     static func normalizedWords(_ text: String) -> [String] {
-        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
-            .replacingOccurrences(of: "\u{2019}", with: "'")
-            .split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        // ASCII text has no diacritics or curly apostrophes: skip Foundation's folding (a hot path).
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return whitespaceSeparatedWords(text.lowercased()).map(String.init) }
+        return whitespaceSeparatedWords(
+            text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+                .replacingOccurrences(of: "\u{2019}", with: "'")
+        ).map(String.init)
+    }
+
+    /// The words of `text` between runs of whitespace; for ASCII text a byte scan, otherwise
+    /// `Character.isWhitespace` (the same result, but a Unicode property lookup per character).
+    static func whitespaceSeparatedWords(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(whereSeparator: { $0.isWhitespace }) }
+        var words: [Substring] = []
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                if let first = start { words.append(text[first..<index]) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            index = utf8.index(after: index)
+        }
+        if let first = start { words.append(text[first..<utf8.endIndex]) }
+        return words
     }
 
     static func isSuffix(_ word: String) -> Bool {

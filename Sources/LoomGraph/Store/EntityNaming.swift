@@ -2,7 +2,7 @@
 enum EntityNaming {
     /// The lookup form of a name: lower-cased, whitespace runs collapsed to one space, trimmed.
     static func fold(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        EntityKey.whitespaceSeparatedWords(text.lowercased()).joined(separator: " ")
     }
 
     private static let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]

@@ -60,11 +60,13 @@ public struct Ingestor: Sendable {
     public let workers: Int
     /// Documents written per transaction: one transaction per document would rewrite the same index
     /// pages for every document; a batch writes them once. A crash loses at most the batch in progress.
+    /// 256 writes a quarter of the WAL pages of 32 (5 MB benchmark corpus: 84 k page writes instead of
+    /// 340 k, `strace -c`), at the cost of holding one batch of analysed documents in memory.
     public let batchSize: Int
 
     public init(
         store: GraphStore, analyzer: ArticleAnalyzer, reader: DocumentReader = DocumentReader(),
-        resolver: EntityResolver = EntityResolver(), workers: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int = 32
+        resolver: EntityResolver = EntityResolver(), workers: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int = 256
     ) {
         self.store = store
         self.analyzer = analyzer
@@ -99,7 +101,7 @@ public struct Ingestor: Sendable {
             var inFlight = 0
             var writeIndex = 0
             var waiting: [Int: Outcome] = [:]
-            let (product, overflow) = workers.multipliedReportingOverflow(by: 4)
+            let (product, overflow) = workers.multipliedReportingOverflow(by: 16)
             let backlog = overflow ? Int.max : product
 
             func launchMore() {

@@ -15,3 +15,18 @@ import Testing
         #expect(!EntityNaming.isShouted("IBM") && EntityNaming.isShouted("ROTTERDAM") && !EntityNaming.isShouted("Zürich"))
     }
 }
+
+/// The ASCII fast path of word splitting gives what `Character.isWhitespace` gives.
+@Suite struct WordSplittingTests {
+    @Test(arguments: ["", "  ", "Alibaba", " Alibaba  Group\tHolding\nLtd. ", "a\r\nb\u{0B}c\u{0C}d", "Zürich  Re", "Meta’s  unit", "x\u{00A0}y"])
+    func asciiFastPathAgreesWithUnicodeSplitting(text: String) {
+        let reference = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        #expect(EntityKey.whitespaceSeparatedWords(text).map(String.init) == reference)
+    }
+
+    @Test func normalizedWordsFoldCaseDiacriticsAndApostrophes() {
+        #expect(EntityKey.normalizedWords("Zürich  RE") == ["zurich", "re"])
+        #expect(EntityKey.normalizedWords("Meta’s Unit") == ["meta's", "unit"])
+        #expect(EntityKey.normalizedWords("Alibaba  Group") == ["alibaba", "group"])
+    }
+}
