@@ -68,7 +68,7 @@ struct ConfidenceFeatures {
         v.append(Double(min(4, depth)))
         v.append(Self.hasAncestor(clause, labelled: [.advcl, .advclRelcl], view: view) ? 1 : 0)
         v.append(view.labels[clause] == .conj ? 1 : 0)
-        v.append((0..<view.count).contains { ["\"", "``", "''", "“", "”"].contains(view.text($0)) } ? 1 : 0)
+        v.append(view.hasQuote ? 1 : 0)
         v.append(Double(c.relation.filter { $0.token == nil }.count))
         v.append(c.object.tokens.contains { view.tags[$0].isVerb } ? 1 : 0)
         v.append(view.labels[c.subject.head] == .conj ? 1 : 0)

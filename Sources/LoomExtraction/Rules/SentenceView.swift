@@ -11,6 +11,8 @@ struct SentenceView {
     let lemmas: [String]
     /// Whether each token is a negation modifier.
     let negations: [Bool]
+    /// Whether the sentence has a quotation mark (quoted speech is less often a plain statement).
+    let hasQuote: Bool
 
     init(_ sentence: AnalyzedSentence) {
         self.sentence = sentence
@@ -28,6 +30,7 @@ struct SentenceView {
         children = table
         lemmas = sentence.lemmas.map { $0.lowercased() }
         negations = zip(sentence.tokens, sentence.labels).map { Self.negation($0.text, $1) }
+        hasQuote = sentence.tokens.contains { ["\"", "``", "''", "“", "”"].contains($0.text) }
     }
 
     var count: Int { tags.count }
