@@ -122,6 +122,16 @@ import LoomLanguage
             spoke VBD speak 0 root
             . . . 7 punct
             """, expected: ["Eddie Wu ; is ; the chief executive"]),
+        Case(name: "a fronted oblique keeps its preposition (SVA)", rows: """
+            On IN on 2 case
+            Tuesday NNP Tuesday 6 obl
+            , , , 2 punct
+            the DT the 5 det
+            lights NNS light 6 nsubj
+            went VBD go 0 root
+            out RP out 6 compound:prt
+            . . . 6 punct
+            """, expected: ["the lights ; went out ; On Tuesday"]),
         Case(name: "a place after a place", rows: """
             He PRP he 2 nsubj
             lived VBD live 0 root

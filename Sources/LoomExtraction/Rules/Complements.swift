@@ -65,6 +65,10 @@ extension ClauseRules {
             ?? obliques.first { $0 > source } ?? obliques.first
         guard let chosen else { return sharedObject(of: source) }
         obliques.removeAll { $0 == chosen }
+        // `On one occasion , the lamps went out`: a fronted oblique keeps its preposition.
+        if chosen < source, view.labels[chosen] != .oblAgent {
+            return Complement(objects: [fullSpan(chosen)], extras: obliques.map(fullSpan), rule: "sva")
+        }
         let marker = view.caseMarker(of: chosen)
         return Complement(
             objects: spans(chosen, skip: Set(marker)), preposition: marker.map(word),
