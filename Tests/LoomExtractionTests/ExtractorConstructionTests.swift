@@ -132,6 +132,29 @@ import LoomLanguage
             out RP out 6 compound:prt
             . . . 6 punct
             """, expected: ["the lights ; went out ; On Tuesday"]),
+        Case(name: "a reporting verb's own clausal complement is not a trailing reporter", rows: """
+            She PRP she 2 nsubj
+            said VBD say 0 root
+            the DT the 4 det
+            campus NN campus 6 nsubj
+            would MD would 6 aux
+            add VB add 2 ccomp
+            capacity NN capacity 6 obj
+            . . . 2 punct
+            """, expected: ["She ; said ; the campus would add capacity", "the campus ; would add ; capacity"]),
+        Case(name: "a participle on an apposition is about the named entity", rows: """
+            Alpenrück NNP Alpenrück 2 compound
+            AG NNP AG 9 nsubj
+            , , , 5 punct
+            a DT a 5 det
+            reinsurer NN reinsurer 2 appos
+            based VBN base 5 acl
+            in IN in 8 case
+            Zürich NNP Zürich 6 obl
+            raised VBD raise 0 root
+            profits NNS profit 9 obj
+            . . . 9 punct
+            """, expected: ["Alpenrück AG ; is ; a reinsurer based in Zürich", "Alpenrück AG ; was based in ; Zürich", "Alpenrück AG ; raised ; profits"]),
         Case(name: "a place after a place", rows: """
             He PRP he 2 nsubj
             lived VBD live 0 root

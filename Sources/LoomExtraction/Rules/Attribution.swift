@@ -15,13 +15,26 @@ struct Attribution {
     ]
 
     /// `Y , Mr. Hatch argues .`: a reporting verb with a subject, attached to the clause it reports
-    /// (as `parataxis` or a trailing `ccomp`), with no clausal object of its own.
+    /// (as `parataxis` or a trailing `ccomp`), with no clausal object of its own. A trailing `ccomp`
+    /// counts only after punctuation (`Y , X said`), so that the reported clause of `She said the
+    /// campus would add capacity` is not read as a speaker adding `She said`.
     func trailingReporter(of predicate: Int) -> Int? {
         view.children[predicate].first { r in
-            (view.labels[r] == .parataxis || (view.labels[r] == .ccomp && r > predicate)) && isReporting(r)
+            (view.labels[r] == .parataxis || (view.labels[r] == .ccomp && r > predicate && followsPunctuation(r))) && isReporting(r)
                 && view.children[r].contains { view.labels[$0].isSubject }
                 && !view.children[r].contains { view.labels[$0] == .ccomp || view.labels[$0] == .obj || view.labels[$0] == .xcomp }
         }
+    }
+
+    /// Whether the token before the first word of `clause`'s subtree is punctuation.
+    private func followsPunctuation(_ clause: Int) -> Bool {
+        var first = clause, stack = [clause], visited = 0
+        while let node = stack.popLast(), visited <= view.count {
+            visited += 1
+            first = min(first, node)
+            stack += view.children[node]
+        }
+        return first > 0 && view.tags[first - 1].isPunctuation
     }
 
     /// For every token, the reporting verb whose reported clause contains it (-1 if none).

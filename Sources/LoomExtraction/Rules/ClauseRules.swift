@@ -183,7 +183,9 @@ struct ClauseRules {
                 return SubjectInfo(heads: [outer], inherited: true,
                                    passiveParticiple: view.tags[predicate] == .VBN && view.firstChild(of: predicate, .obj) == nil)
             }
-            return SubjectInfo(heads: [governor], skip: [predicate], inherited: true,
+            // `Alpenrück Holding AG , a reinsurer based in Zürich ,`: the participle is about the named entity.
+            let anchor = view.labels[governor] == .appos && view.heads[governor] >= 0 ? view.heads[governor] : governor
+            return SubjectInfo(heads: [anchor], skip: [predicate], inherited: true,
                                passiveParticiple: view.tags[predicate] == .VBN && view.firstChild(of: predicate, .obj) == nil)
         case .aclRelcl:
             return SubjectInfo(heads: [governor], skip: [predicate])

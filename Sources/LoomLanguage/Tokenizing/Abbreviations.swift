@@ -23,7 +23,7 @@ enum Abbreviations {
         Inc Corp Ltd Co Cos Bros INC CORP LTD CO Jr Sr Esq Ph.D Intl etc al St Sts Ave Blvd Rd Dept dept Univ Assn Gov't Govt govt est misc \
         Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat yr yrs mos \
         Ala Ariz Ark Calif Colo Conn Fla Ga Ill Kan Ky La Md Mass Mich Minn Miss Mont Neb Nev Okla Ore Pa \
-        Tenn Va Vt Wis Wyo
+        Tenn Va Vt Wis Wyo Del Ind Mo Wash
         """
     /// Abbreviations whose period is kept only before a number (`No. 1`, `Fig. 3`, `pp. 12`).
     private static let beforeNumber = "No Nos no nos Vol vol Fig fig pp Ch Art Sec ext Ext"

@@ -38,6 +38,10 @@ import Testing
         Row(subject: "Hong/NNP/compound Kong/NNP/-", type: .location, name: "Hong Kong"),
         Row(subject: "Zürich/NNP/-", type: .location, name: "Zürich"),
         Row(subject: "Switzerland/NNP/-", type: .location, name: "Switzerland"),
+        Row(subject: "La./NNP/-", type: .location, name: "La."),
+        Row(subject: "RICHLAND/NNP/compound PARISH/NNP/-", type: .location, name: "RICHLAND PARISH"),
+        Row(subject: "Montgomery/NNP/compound County/NNP/-", type: .location, name: "Montgomery County"),
+        Row(subject: "Banque/NNP/compound Rhône-Alpes/NNP/-", type: .organization, name: "Banque Rhône-Alpes"),
         // numbers
         Row(subject: "$/$/- 53/CD/compound@2 billion/CD/nummod@0", type: .money, name: "$53 billion"),
         Row(subject: "380/CD/compound@1 billion/CD/nummod@2 yuan/NN/-", type: .money, name: "380 billion yuan"),

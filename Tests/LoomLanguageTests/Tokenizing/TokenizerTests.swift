@@ -32,6 +32,7 @@ func expectTokens(_ testCase: TokenCase, sourceLocation: SourceLocation = #_sour
         TokenCase("Mr. and Mrs. Smith met Dr. Jones and Prof. Lee", ["Mr.", "and", "Mrs.", "Smith", "met", "Dr.", "Jones", "and", "Prof.", "Lee"]),
         TokenCase("St. Louis in the U.S. and the U.K. too", ["St.", "Louis", "in", "the", "U.S.", "and", "the", "U.K.", "too"]),
         TokenCase("fruit, e.g., apples, i.e., food, etc., vs. meat", ["fruit", ",", "e.g.", ",", "apples", ",", "i.e.", ",", "food", ",", "etc.", ",", "vs.", "meat"]),
+        TokenCase("WENATCHEE, Wash., Aug. 14 and RICHLAND PARISH, La., Dec. 4", ["WENATCHEE", ",", "Wash.", ",", "Aug.", "14", "and", "RICHLAND", "PARISH", ",", "La.", ",", "Dec.", "4"]),
         TokenCase("on Jan. 5 and Feb. 6 and Sept. 7 and Dec. 8", ["on", "Jan.", "5", "and", "Feb.", "6", "and", "Sept.", "7", "and", "Dec.", "8"]),
         TokenCase("the No. 1 seller", ["the", "No.", "1", "seller"]),
         TokenCase("APPLE INC. AND call ext. 4567", ["APPLE", "INC.", "AND", "call", "ext.", "4567"]),

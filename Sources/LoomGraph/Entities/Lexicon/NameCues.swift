@@ -12,7 +12,7 @@ enum NameCues {
     /// Words that make a proper name an organization wherever they appear in it (not stripped from keys,
     /// except those also in ``corporateSuffixes``).
     static let organizationWords: Set<String> = corporateSuffixes.union([
-        "company", "bank", "bancorp", "university", "college", "institute", "agency", "ministry",
+        "company", "bank", "banque", "banco", "banca", "bancorp", "university", "college", "institute", "agency", "ministry",
         "department", "council", "association", "authority", "commission", "committee", "exchange",
         "partners", "capital", "securities", "investments", "management", "fund", "trust", "research",
         "motors", "airlines", "airways", "lines", "shipping", "logistics", "foods", "energy", "power",
@@ -81,6 +81,9 @@ enum NameCues {
         }
         return table
     }()
+
+    /// Last words that make a proper name a place (`Richland Parish`, `Montgomery County`).
+    static let placeDesignators: Set<String> = ["county", "parish", "province", "prefecture", "borough", "township", "canton"]
 
     /// Prepositions and verbs that introduce a place (`based in X`, `headquartered in X`).
     static let locationCueWords: Set<String> = ["based", "headquartered", "located", "born", "near"]

@@ -26,6 +26,11 @@ enum Places {
 
     static let regions: Set<String> = [
         "europe", "asia", "africa", "north america", "south america", "latin america", "middle east",
+        // AP-style state abbreviations, as datelines write them (`RICHLAND PARISH, La.`).
+        "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.", "kan.",
+        "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.", "nev.", "n.h.",
+        "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.",
+        "vt.", "va.", "wash.", "w.va.", "wis.", "wyo.", "d.c.",
         "southeast asia", "east asia", "west bank", "gaza", "gaza strip", "persian gulf", "scandinavia", "the midwest", "midwest", "silicon valley",
         "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
         "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",

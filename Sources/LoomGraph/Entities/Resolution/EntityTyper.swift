@@ -6,7 +6,8 @@ import LoomLanguage
 /// - names: a legal suffix or organization word anywhere (`Inc.`, `Bank`, `University`) → ORGANIZATION;
 ///   a leading title or role (`Chief Executive Officer`, `Mr.`), a known given name followed by another
 ///   word, or an apposition with a person noun (`Jin-ho Park, its president`) → PERSON; a known
-///   country, region or city, or a place cue before the name (`based in`, `headquartered in`, `in`) →
+///   country, region, city or state abbreviation (`La.`), a place designator as last word (`Richland
+///   Parish`), or a place cue before the name (`based in`, `headquartered in`, `in`) →
 ///   LOCATION; otherwise OTHER (the article's coreference may still type it later);
 /// - common-noun phrases → OTHER.
 ///
@@ -49,7 +50,8 @@ struct EntityTyper {
            NameCues.strongTitles.contains(sentence.tokens[previous].text.lowercased()) {
             return TypedName(name: full, type: .person, start: start, strength: .designator)
         }
-        if Places.contains(strippedWords.joined(separator: " ")) || Places.contains(EntityKey.key(for: full)) {
+        if Places.contains(strippedWords.joined(separator: " ")) || Places.contains(EntityKey.key(for: full))
+            || strippedWords.count > 1 && NameCues.placeDesignators.contains(strippedWords.last!) {
             return TypedName(name: full, type: .location, start: start, strength: .lexicon)
         }
         if words.count > 1, GivenNames.contains(words[0]) {
