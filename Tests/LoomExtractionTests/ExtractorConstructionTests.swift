@@ -155,6 +155,40 @@ import LoomLanguage
             profits NNS profit 9 obj
             . . . 9 punct
             """, expected: ["Alpenrück AG ; is ; a reinsurer based in Zürich", "Alpenrück AG ; was based in ; Zürich", "Alpenrück AG ; raised ; profits"]),
+        Case(name: "a trailing reporter's clause reads without the apposition's commas", rows: """
+            Acme NNP Acme 7 nsubj
+            , , , 4 punct
+            a DT a 4 det
+            bakery NN bakery 1 appos
+            , , , 1 punct
+            has VBZ have 7 aux
+            raised VBN raise 0 root
+            cash NN cash 7 obj
+            , , , 12 punct
+            the DT the 11 det
+            company NN company 12 nsubj
+            said VBD say 7 parataxis
+            . . . 7 punct
+            """, expected: ["Acme ; is ; a bakery", "Acme ; has raised ; cash", "the company ; said ; Acme has raised cash"]),
+        Case(name: "a dateline's date is no apposition", rows: """
+            SEATTLE NNP Seattle 0 root
+            , , , 4 punct
+            Feb. NNP Feb. 4 compound
+            6 CD 6 1 appos
+            , , , 6 punct
+            2025 CD 2025 4 nmod:unmarked
+            """, expected: []),
+        Case(name: "a purpose gerund does not take the clause's subject", rows: """
+            An DT a 2 det
+            apple NN apple 7 nsubj
+            grown VBN grow 2 acl
+            for IN for 5 mark
+            eating VBG eat 3 advcl
+            raw JJ raw 5 xcomp
+            contains VBZ contain 0 root
+            tannin NN tannin 7 obj
+            . . . 7 punct
+            """, expected: ["An apple grown for eating raw ; contains ; tannin"]),
         Case(name: "a place after a place", rows: """
             He PRP he 2 nsubj
             lived VBD live 0 root

@@ -15,15 +15,21 @@ struct Attribution {
     ]
 
     /// `Y , Mr. Hatch argues .`: a reporting verb with a subject, attached to the clause it reports
-    /// (as `parataxis` or a trailing `ccomp`), with no clausal object of its own. A trailing `ccomp`
-    /// counts only after punctuation (`Y , X said`), so that the reported clause of `She said the
+    /// (as `parataxis`, or a trailing `ccomp` or unmarked `advcl`), with no clausal object of its own.
+    /// A trailing `ccomp` or `advcl` counts only after punctuation (`Y , X said`), so that the reported clause of `She said the
     /// campus would add capacity` is not read as a speaker adding `She said`.
     func trailingReporter(of predicate: Int) -> Int? {
         view.children[predicate].first { r in
-            (view.labels[r] == .parataxis || (view.labels[r] == .ccomp && r > predicate && followsPunctuation(r))) && isReporting(r)
+            (view.labels[r] == .parataxis || (isTrailingClause(r) && r > predicate && followsPunctuation(r))) && isReporting(r)
                 && view.children[r].contains { view.labels[$0].isSubject }
                 && !view.children[r].contains { view.labels[$0] == .ccomp || view.labels[$0] == .obj || view.labels[$0] == .xcomp }
         }
+    }
+
+    /// A clausal complement, or an adverbial clause without a subordinator (parsers take `, the
+    /// company said` for either).
+    private func isTrailingClause(_ r: Int) -> Bool {
+        view.labels[r] == .ccomp || (view.labels[r] == .advcl && view.firstChild(of: r, .mark) == nil)
     }
 
     /// Whether the token before the first word of `clause`'s subtree is punctuation.

@@ -191,6 +191,8 @@ struct ClauseRules {
             return SubjectInfo(heads: [governor], skip: [predicate])
         case .advcl, .xcomp:
             guard view.tags[predicate] == .VBG || view.tags[predicate] == .VBN || label == .xcomp else { return nil }
+            // `An apple grown for eating`: a purpose gerund's doer is not the clause's subject.
+            if view.children[predicate].contains(where: { view.labels[$0] == .mark && view.lemmas[$0] == "for" }) { return nil }
             if label == .xcomp, let object = view.firstChild(of: governor, .obj) { return SubjectInfo(heads: [object], inherited: true) }
             guard var info = subject(of: governor, depth: depth + 1) else { return nil }
             info.inherited = true

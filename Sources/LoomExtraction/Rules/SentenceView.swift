@@ -94,7 +94,23 @@ struct SentenceView {
             for child in children[node] { stack.append((child, false)) }
         }
         result.sort()
-        return trim(result, head: head)
+        return trim(droppingStrandedCommas(result), head: head)
+    }
+
+    /// Drops commas left beside a gap where a detached part was cut out (`Maison Lefèvre SA , has
+    /// raised` once the apposition between the two commas is gone).
+    func droppingStrandedCommas(_ sorted: [Int]) -> [Int] {
+        guard sorted.count > 2 else { return sorted }
+        var kept: [Int] = []
+        kept.reserveCapacity(sorted.count)
+        for (position, token) in sorted.enumerated() {
+            if tags[token] == .comma, position > 0, position < sorted.count - 1,
+               sorted[position - 1] != token - 1 || sorted[position + 1] != token + 1 {
+                continue
+            }
+            kept.append(token)
+        }
+        return kept
     }
 
     /// Drops punctuation, conjunctions and clause markers at both edges, and cuts the phrase at a

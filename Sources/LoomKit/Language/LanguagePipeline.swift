@@ -56,9 +56,10 @@ public struct LanguagePipeline: Sendable {
             tokens: tokens, tags: tags, lemmas: lemmas, heads: tree.heads, labels: tree.labels, index: index)
     }
 
-    /// The part-of-speech tags of a sentence: the trained tagger, then ``ProperNounRepair``.
+    /// The part-of-speech tags of a sentence: the trained tagger, then ``ProperNounRepair`` and
+    /// ``CurrencyTagRepair``.
     public func tags(for words: [String]) -> [PennTag] {
-        ProperNounRepair.apply(words: words, tags: tagger.tag(words))
+        CurrencyTagRepair.apply(words: words, tags: ProperNounRepair.apply(words: words, tags: tagger.tag(words)))
     }
 
     /// Analyzes a line of space-separated tokens as one sentence, keeping the tokens exactly (the form

@@ -1,0 +1,105 @@
+import Testing
+@testable import LoomLanguage
+
+/// The post-parse repair of a finite clause's subject read as the preceding verb's object.
+@Suite struct ParseRepairTests {
+    /// Rows `word TAG head label` (1-based heads, 0 for the root), repaired, as `head label` per word.
+    func repaired(_ rows: String) -> [String] {
+        let items = rows.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        let tags = items.map { PennTag(name: $0[1])! }
+        var heads = items.map { Int32($0[2])! - 1 }
+        var labels = items.map { DependencyLabel(name: $0[3])! }
+        ParseRepair.apply(tags: tags, heads: &heads, labels: &labels)
+        return zip(heads, labels).map { "\($0 + 1) \($1.name)" }
+    }
+
+    @Test func objectBeforeAFiniteClauseBecomesItsSubject() {
+        let result = repaired("""
+            Lin NNP 2 nsubj
+            said VBD 0 root
+            the DT 4 det
+            plant NN 2 obj
+            would MD 6 aux
+            make VB 2 ccomp
+            parts NNS 6 obj
+            . . 2 punct
+            """)
+        #expect(result[3] == "6 nsubj")
+        #expect(result[5] == "2 ccomp")
+        #expect(result[0] == "2 nsubj" && result[6] == "6 obj")
+    }
+
+    @Test func unmarkedAdverbialClauseBecomesAComplement() {
+        let result = repaired("""
+            He PRP 2 nsubj
+            said VBD 0 root
+            the DT 4 det
+            start NN 2 obj
+            should MD 7 aux
+            not RB 7 advmod
+            lead VB 2 advcl
+            . . 2 punct
+            """)
+        #expect(result[3] == "7 nsubj")
+        #expect(result[6] == "2 ccomp")
+    }
+
+    @Test func passiveClauseTakesAPassiveSubject() {
+        let result = repaired("""
+            She PRP 2 nsubj
+            said VBD 0 root
+            the DT 4 det
+            plant NN 2 obj
+            was VBD 6 aux:pass
+            sold VBN 2 ccomp
+            . . 2 punct
+            """)
+        #expect(result[3] == "6 nsubj:pass")
+    }
+
+    @Test(arguments: [
+        // The clause has its own subject.
+        """
+        He PRP 2 nsubj
+        told VBD 0 root
+        them PRP 2 obj
+        he PRP 6 nsubj
+        would MD 6 aux
+        go VB 2 ccomp
+        """,
+        // A subordinator marks a real adverbial clause.
+        """
+        He PRP 2 nsubj
+        sold VBD 0 root
+        shares NNS 2 obj
+        because IN 6 mark
+        prices NNS 6 nsubj
+        rose VBD 2 advcl
+        """,
+        // A non-finite clause borrows its subject legitimately.
+        """
+        He PRP 2 nsubj
+        bought VBD 0 root
+        shares NNS 2 obj
+        hoping VBG 2 advcl
+        to TO 6 mark
+        profit VB 4 xcomp
+        """,
+        // Not adjacent: words between the object and the clause.
+        """
+        He PRP 2 nsubj
+        said VBD 0 root
+        it PRP 2 obj
+        today NN 2 obl:tmod
+        would MD 6 aux
+        rise VB 2 ccomp
+        """,
+    ])
+    func otherTreesAreLeftAlone(_ rows: String) {
+        let before = rows.split(separator: "\n").map { row -> String in
+            let parts = row.split(separator: " ")
+            return "\(parts[2]) \(parts[3])"
+        }
+        #expect(repaired(rows) == before)
+    }
+}
