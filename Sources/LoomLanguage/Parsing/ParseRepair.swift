@@ -1,52 +1,128 @@
-/// Deterministic repairs of one error the greedy parser makes often on news text, applied to every
-/// parse after decoding (see `MODELS.md` for its effect on EWT dev and test).
+/// Deterministic repairs of errors the greedy parser makes often on news text, applied to every parse
+/// after decoding. Each rule fires at most once per sentence and only on a tree shape UD never
+/// intends (see `MODELS.md` for their effect on EWT dev and test):
 ///
-/// **A finite clause's subject read as the object of the verb before it.** In `Lin said the plant
-/// would also make components`, a left-to-right parser attaches `the plant` to `said` as its object
-/// before it sees `would`, and `make` is left a clause without a subject. When a verb has an object
-/// that ends right where a following clause of the same verb begins, and that clause is finite (a
-/// modal or tensed auxiliary, or a tensed verb) but has no subject of its own, the object is that
-/// clause's subject: it is moved under the clause (`nsubj`, or `nsubj:pass` in a passive), and an
-/// unmarked adverbial clause becomes the verb's clausal complement (`ccomp`).
+/// - **A finite clause's subject read as the object of the verb before it.** In `Lin said the plant
+///   would also make components`, a left-to-right parser attaches `the plant` to `said` before it
+///   sees `would`, leaving `make` a finite clause without a subject. When a verb's object ends right
+///   where a following finite clause of the same verb begins (a modal or tensed auxiliary, or a
+///   tensed verb) that has no subject or subordinator, the object becomes that clause's subject
+///   (`nsubj`, `nsubj:pass` in a passive), and the clause the verb's complement (`ccomp`).
+/// - **A reported clause hung on the verb above the reporting verb.** In `told reporters that they
+///   hoped the jobs would go`, `go` comes out as a second `ccomp` of `told` instead of the complement
+///   of `hoped`. When a verb has two clausal complements, the first without any complement of its
+///   own and ending right where the second begins, the second moves under the first.
+/// - **Coordinated clauses read as coordinated objects.** In `Alibaba rose 3 percent and other
+///   groups also advanced`, `groups` comes out conjoined to `percent` and `advanced` conjoined to
+///   `rose` without a subject. When a verb's object has a conjunct that ends right where a subjectless
+///   verb conjoined to the same verb begins, that conjunct (with its `and`) is the second clause's
+///   subject.
 public enum ParseRepair {
     /// Applies the repairs in place; `heads` are 0-based with -1 for the root.
     public static func apply(tags: [PennTag], heads: inout [Int32], labels: inout [DependencyLabel]) {
-        let count = heads.count
-        guard count > 3, tags.count >= count, labels.count == count else { return }
-        var children = [[Int]](repeating: [], count: count)
-        for index in 0..<count where heads[index] >= 0 && Int(heads[index]) < count {
-            children[Int(heads[index])].append(index)
+        guard heads.count > 3, tags.count >= heads.count, labels.count == heads.count else { return }
+        var tree = RepairTree(tags: tags, heads: heads, labels: labels)
+        tree.moveObjectToFiniteClause()
+        tree.moveClauseUnderBareReporter()
+        tree.moveConjunctToConjoinedClause()
+        heads = tree.heads
+        labels = tree.labels
+    }
+}
+
+/// A dependency tree being repaired, with its children table rebuilt after every change.
+struct RepairTree {
+    let tags: [PennTag]
+    private(set) var heads: [Int32]
+    private(set) var labels: [DependencyLabel]
+    private var children: [[Int]] = []
+    private var cachedBounds: SubtreeBounds?
+
+    init(tags: [PennTag], heads: [Int32], labels: [DependencyLabel]) {
+        self.tags = tags
+        self.heads = heads
+        self.labels = labels
+        rebuild()
+    }
+
+    private mutating func rebuild() {
+        var table = [[Int]](repeating: [], count: heads.count)
+        for index in heads.indices where heads[index] >= 0 && Int(heads[index]) < heads.count {
+            table[Int(heads[index])].append(index)
         }
-        var bounds: SubtreeBounds?  // built only for sentences with a candidate
-        for verb in 0..<count where tags[verb].isVerb {
-            for object in children[verb] where labels[object] == .obj && isNominal(tags[object]) {
-                let clauses = children[verb].filter { candidate in
-                    candidate > object && (labels[candidate] == .ccomp || labels[candidate] == .advcl) && tags[candidate].isVerb
-                }
-                guard !clauses.isEmpty else { continue }
-                if bounds == nil { bounds = SubtreeBounds(heads: heads) }
-                guard let clause = clauses.first(where: { bounds!.first(of: $0) == bounds!.last(of: object) + 1 }) else { continue }
-                let clauseChildren = children[clause]
-                guard !clauseChildren.contains(where: { labels[$0].isSubject || labels[$0] == .mark }),
-                      isFinite(clause, clauseChildren, tags: tags, labels: labels) else { continue }
-                let passive = clauseChildren.contains { labels[$0] == .auxPass }
-                heads[object] = Int32(clause)
-                labels[object] = passive ? .nsubjPass : .nsubj
-                labels[clause] = .ccomp
-                return  // one repair per sentence: the trees it reads have changed
-            }
-        }
+        children = table
+        cachedBounds = nil
+    }
+
+    private mutating func attach(_ node: Int, to head: Int, as label: DependencyLabel) {
+        heads[node] = Int32(head)
+        labels[node] = label
+        rebuild()
+    }
+
+    /// Whether the subtree of `right` starts on the token after the last of `left`'s subtree, with a
+    /// word rather than punctuation or a conjunction (which would open a coordination of its own).
+    private mutating func adjacent(_ left: Int, _ right: Int) -> Bool {
+        if cachedBounds == nil { cachedBounds = SubtreeBounds(heads: heads) }
+        let start = cachedBounds!.first(of: right)
+        return start == cachedBounds!.last(of: left) + 1 && !tags[start].isPunctuation && tags[start] != .CC
+    }
+
+    private func has(_ node: Int, _ wanted: (DependencyLabel) -> Bool) -> Bool {
+        children[node].contains { wanted(labels[$0]) }
+    }
+
+    private static let tensed: Set<PennTag> = [.MD, .VBD, .VBZ, .VBP]
+
+    /// A clause with a tense: a modal or tensed auxiliary before it, or a tensed verb itself.
+    private func isFinite(_ clause: Int) -> Bool {
+        let auxiliaries = children[clause].filter { labels[$0] == .aux || labels[$0] == .auxPass }
+        if auxiliaries.contains(where: { $0 < clause && Self.tensed.contains(tags[$0]) }) { return true }
+        return auxiliaries.isEmpty && Self.tensed.contains(tags[clause])
     }
 
     private static func isNominal(_ tag: PennTag) -> Bool { tag.isNoun || tag == .PRP || tag == .CD }
 
-    /// A clause with a tense: a modal or tensed auxiliary before it, or a tensed verb itself.
-    private static func isFinite(_ clause: Int, _ children: [Int], tags: [PennTag], labels: [DependencyLabel]) -> Bool {
-        let tensed: Set<PennTag> = [.MD, .VBD, .VBZ, .VBP]
-        if children.contains(where: { ($0 < clause) && (labels[$0] == .aux || labels[$0] == .auxPass) && tensed.contains(tags[$0]) }) {
-            return true
+    mutating func moveObjectToFiniteClause() {
+        for verb in heads.indices where tags[verb].isVerb {
+            for object in children[verb] where labels[object] == .obj && Self.isNominal(tags[object]) {
+                let clauses = children[verb].filter {
+                    $0 > object && (labels[$0] == .ccomp || labels[$0] == .advcl) && tags[$0].isVerb
+                        && !has($0, { $0.isSubject || $0 == .mark }) && isFinite($0)
+                }
+                guard let clause = clauses.first(where: { adjacent(object, $0) }) else { continue }
+                let passive = has(clause) { $0 == .auxPass }
+                labels[clause] = .ccomp
+                attach(object, to: clause, as: passive ? .nsubjPass : .nsubj)
+                return
+            }
         }
-        return tensed.contains(tags[clause]) && !children.contains { labels[$0] == .aux || labels[$0] == .auxPass }
+    }
+
+    mutating func moveClauseUnderBareReporter() {
+        for verb in heads.indices {
+            let clauses = children[verb].filter { labels[$0] == .ccomp && tags[$0].isVerb }
+            guard clauses.count >= 2 else { continue }
+            for (first, second) in zip(clauses, clauses.dropFirst())
+            where !has(first, { [.obj, .iobj, .ccomp, .xcomp, .obl].contains($0) }) && adjacent(first, second) {
+                attach(second, to: first, as: .ccomp)
+                return
+            }
+        }
+    }
+
+    mutating func moveConjunctToConjoinedClause() {
+        for verb in heads.indices where tags[verb].isVerb {
+            guard let object = children[verb].first(where: { labels[$0] == .obj }) else { continue }
+            let clauses = children[verb].filter { labels[$0] == .conj && tags[$0].isVerb && $0 > object && !has($0, \.isSubject) }
+            for conjunct in children[object] where labels[conjunct] == .conj && Self.isNominal(tags[conjunct]) {
+                guard let clause = clauses.first(where: { adjacent(conjunct, $0) }) else { continue }
+                let conjunction = children[conjunct].first { labels[$0] == .cc && $0 < conjunct }
+                attach(conjunct, to: clause, as: .nsubj)
+                if let conjunction { attach(conjunction, to: clause, as: .cc) }
+                return
+            }
+        }
     }
 }
 

@@ -57,6 +57,41 @@ import Testing
         #expect(result[3] == "6 nsubj:pass")
     }
 
+    @Test func reportedClauseMovesUnderTheBareReportingVerb() {
+        let result = repaired("""
+            They PRP 2 nsubj
+            told VBD 0 root
+            reporters NNS 2 iobj
+            that IN 6 mark
+            they PRP 6 nsubj
+            hoped VBD 2 ccomp
+            jobs NNS 9 nsubj
+            would MD 9 aux
+            go VB 2 ccomp
+            . . 2 punct
+            """)
+        #expect(result[8] == "6 ccomp")
+        #expect(result[5] == "2 ccomp")
+    }
+
+    @Test func conjoinedObjectBeforeASubjectlessVerbIsItsSubject() {
+        let result = repaired("""
+            Alibaba NNP 2 nsubj
+            rose VBD 0 root
+            3 CD 4 nummod
+            percent NN 2 obj
+            and CC 7 cc
+            other JJ 7 amod
+            groups NNS 4 conj
+            also RB 9 advmod
+            advanced VBD 2 conj
+            . . 2 punct
+            """)
+        #expect(result[6] == "9 nsubj")
+        #expect(result[4] == "9 cc")
+        #expect(result[8] == "2 conj")
+    }
+
     @Test(arguments: [
         // The clause has its own subject.
         """
@@ -84,6 +119,27 @@ import Testing
         hoping VBG 2 advcl
         to TO 6 mark
         profit VB 4 xcomp
+        """,
+        // Coordinated verbs after coordinated objects: the second verb opens with its own `and`.
+        """
+        He PRP 2 nsubj
+        bought VBD 0 root
+        apples NNS 2 obj
+        and CC 5 cc
+        pears NNS 3 conj
+        and CC 7 cc
+        sold VBD 2 conj
+        them PRP 7 obj
+        """,
+        // Two clausal complements, the first with an object of its own.
+        """
+        He PRP 2 nsubj
+        said VBD 0 root
+        they PRP 4 nsubj
+        won VBD 2 ccomp
+        it PRP 4 obj
+        we PRP 7 nsubj
+        lost VBD 2 ccomp
         """,
         // Not adjacent: words between the object and the clause.
         """
