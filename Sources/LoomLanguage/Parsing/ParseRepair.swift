@@ -25,6 +25,7 @@ public enum ParseRepair {
         tree.moveObjectToFiniteClause()
         tree.moveClauseUnderBareReporter()
         tree.moveConjunctToConjoinedClause()
+        tree.closeOpeningRelativeClause()
         heads = tree.heads
         labels = tree.labels
     }
@@ -123,6 +124,82 @@ struct RepairTree {
                 return
             }
         }
+    }
+}
+
+extension RepairTree {
+    /// `Lisa Tsai , who founded Prairie Wind and remains its chief executive , will join the board`:
+    /// a sentence that opens with a name and a relative clause between commas has its main verb after
+    /// the closing comma. Parsers often hang that verb inside the relative clause, or make a verb of
+    /// the relative clause the root. When the first finite verb after the closing comma does not govern
+    /// the name, the tree is rebuilt around it: the verb becomes the root with the name as subject,
+    /// words between the commas that hung outside them join the relative clause (verbs as conjuncts,
+    /// nominals as objects), and words after the comma that hung inside them join the verb. The new
+    /// tree is kept only if it is well formed.
+    mutating func closeOpeningRelativeClause() {
+        let count = heads.count
+        guard let relative = (0..<count).first(where: { labels[$0] == .aclRelcl }) else { return }
+        let name = Int(heads[relative])
+        guard name >= 0, name < relative, tags[name].isProperNoun,
+              let open = (name + 1..<relative).first(where: { tags[$0] == .comma }),
+              (0..<name).allSatisfy({ heads[$0] == Int32(name) }),  // the name opens the sentence
+              open + 1 < count, [.WP, .WDT].contains(tags[open + 1]),
+              let close = (relative + 1..<count).first(where: { tags[$0] == .comma }),
+              let verb = (close + 1..<count).first(where: { tags[$0].isVerb && isFiniteHead($0) }),
+              heads[name] != Int32(verb) else { return }
+        var proposed = heads
+        var proposedLabels = labels
+        let inside = (open + 1)..<close
+        for token in inside where token != relative && !inside.contains(Int(heads[token])) {
+            let host = inside.reversed().first { $0 < token && tags[$0].isVerb && $0 != token } ?? relative
+            if tags[token].isVerb {
+                proposed[token] = Int32(relative)
+                proposedLabels[token] = .conj
+            } else {
+                proposed[token] = Int32(host)
+                proposedLabels[token] = Self.isNominalTag(tags[token]) ? .obj : labels[token]
+            }
+        }
+        for token in (close + 1)..<count where token != verb && (inside.contains(Int(heads[token])) || Int(heads[token]) == name) {
+            proposed[token] = Int32(verb)
+        }
+        proposed[close] = Int32(relative)
+        proposedLabels[close] = .punct
+        proposed[verb] = -1
+        proposedLabels[verb] = .root
+        proposed[name] = Int32(verb)
+        proposedLabels[name] = children[verb].contains { labels[$0] == .auxPass } ? .nsubjPass : .nsubj
+        for token in (close + 1)..<count where proposed[token] == Int32(verb) && proposedLabels[token].isSubject && token != name {
+            proposedLabels[token] = .obj  // one subject per clause: an old one is the verb's object now
+        }
+        guard Self.isTree(proposed) else { return }
+        heads = proposed
+        labels = proposedLabels
+        rebuild()
+    }
+
+    /// A verb with a tense of its own: a modal or tensed auxiliary, or a tensed form.
+    private func isFiniteHead(_ verb: Int) -> Bool {
+        guard ![.aux, .auxPass, .cop].contains(labels[verb]) else { return false }
+        let tensed: Set<PennTag> = [.MD, .VBD, .VBZ, .VBP]
+        if tensed.contains(tags[verb]) { return true }
+        return heads.indices.contains { Int(heads[$0]) == verb && (labels[$0] == .aux || labels[$0] == .auxPass) && tensed.contains(tags[$0]) }
+    }
+
+    private static func isNominalTag(_ tag: PennTag) -> Bool { tag.isNoun || tag == .PRP || tag == .CD }
+
+    /// One root, every other word reaching it without a cycle.
+    static func isTree(_ heads: [Int32]) -> Bool {
+        guard heads.filter({ $0 < 0 }).count == 1 else { return false }
+        for start in heads.indices {
+            var node = start, steps = 0
+            while heads[node] >= 0 {
+                guard Int(heads[node]) < heads.count, steps <= heads.count else { return false }
+                node = Int(heads[node])
+                steps += 1
+            }
+        }
+        return true
     }
 }
 

@@ -92,6 +92,58 @@ import Testing
         #expect(result[8] == "2 conj")
     }
 
+    /// `Lisa Tsai , who founded Prairie Wind and remains its chief executive , will join the board .`
+    /// as the parser read it: the relative clause's second verb as root, the main verb its complement.
+    @Test func openingRelativeClauseClosesAtItsComma() {
+        let result = repaired("""
+            Lisa NNP 9 nsubj
+            Tsai NNP 1 flat
+            , , 5 punct
+            who WP 5 nsubj
+            founded VBD 1 acl:relcl
+            Prairie NNP 7 compound
+            Wind NNP 5 obj
+            and CC 9 cc
+            remains VBZ 0 root
+            its PRP$ 12 nmod:poss
+            chief JJ 12 amod
+            executive NN 15 nsubj
+            , , 12 punct
+            will MD 15 aux
+            join VB 9 ccomp
+            the DT 17 det
+            board NN 15 obj
+            . . 9 punct
+            """)
+        #expect(result[14] == "0 root")
+        #expect(result[0] == "15 nsubj")
+        #expect(result[8] == "5 conj")
+        #expect(result[11] == "9 obj")
+        #expect(result[17] == "15 punct")
+        #expect(result[16] == "15 obj")
+    }
+
+    /// `Mary Smith , who joined the bank , will retire .` with the main verb hung on the relative clause.
+    @Test func mainVerbHungInsideTheRelativeClauseBecomesTheRoot() {
+        let result = repaired("""
+            Mary NNP 0 root
+            Smith NNP 1 flat
+            , , 5 punct
+            who WP 5 nsubj
+            joined VBD 1 acl:relcl
+            the DT 7 det
+            bank NN 5 obj
+            , , 10 punct
+            will MD 10 aux
+            retire VB 5 parataxis
+            . . 1 punct
+            """)
+        #expect(result[9] == "0 root")
+        #expect(result[0] == "10 nsubj")
+        #expect(result[10] == "10 punct")
+        #expect(result[4] == "1 acl:relcl")
+    }
+
     @Test(arguments: [
         // The clause has its own subject.
         """
@@ -140,6 +192,18 @@ import Testing
         it PRP 4 obj
         we PRP 7 nsubj
         lost VBD 2 ccomp
+        """,
+        // A relative clause in the middle of the sentence is left to the parser.
+        """
+        They PRP 2 nsubj
+        met VBD 0 root
+        Mary NNP 2 obj
+        , , 6 punct
+        who WP 6 nsubj
+        left VBD 3 acl:relcl
+        , , 9 punct
+        and CC 9 cc
+        went VBD 2 conj
         """,
         // Not adjacent: words between the object and the clause.
         """
