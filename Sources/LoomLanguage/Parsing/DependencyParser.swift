@@ -72,7 +72,7 @@ public struct DependencyParser: Sendable {
             heads[index] = state.heads[index] == Int32(count) ? -1 : state.heads[index]
             result[index] = labelTable[Int(state.labels[index])]
         }
-        ParseRepair.apply(tags: tags, heads: &heads, labels: &result)
+        ParseRepair.apply(words: words, tags: tags, heads: &heads, labels: &result)
         return (heads, result)
     }
 

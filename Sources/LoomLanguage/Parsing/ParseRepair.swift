@@ -17,15 +17,19 @@
 ///   `rose` without a subject. When a verb's object has a conjunct that ends right where a subjectless
 ///   verb conjoined to the same verb begins, that conjunct (with its `and`) is the second clause's
 ///   subject.
+/// - **A relative clause hung under its pronoun** (`sales that the company introduced`), and **an
+///   opening relative clause that swallows the main verb** (`Lisa Tsai , who founded X and remains
+///   its chief executive , will join …`): see the rules' own comments.
 public enum ParseRepair {
     /// Applies the repairs in place; `heads` are 0-based with -1 for the root.
-    public static func apply(tags: [PennTag], heads: inout [Int32], labels: inout [DependencyLabel]) {
-        guard heads.count > 3, tags.count >= heads.count, labels.count == heads.count else { return }
-        var tree = RepairTree(tags: tags, heads: heads, labels: labels)
+    public static func apply(words: [String], tags: [PennTag], heads: inout [Int32], labels: inout [DependencyLabel]) {
+        guard heads.count > 3, words.count == heads.count, tags.count >= heads.count, labels.count == heads.count else { return }
+        var tree = RepairTree(words: words, tags: tags, heads: heads, labels: labels)
         tree.moveObjectToFiniteClause()
         tree.moveClauseUnderBareReporter()
         tree.moveConjunctToConjoinedClause()
         tree.closeOpeningRelativeClause()
+        tree.rebuildRelativeClauseUnderPronoun()
         heads = tree.heads
         labels = tree.labels
     }
@@ -33,13 +37,15 @@ public enum ParseRepair {
 
 /// A dependency tree being repaired, with its children table rebuilt after every change.
 struct RepairTree {
+    let words: [String]
     let tags: [PennTag]
     private(set) var heads: [Int32]
     private(set) var labels: [DependencyLabel]
     private var children: [[Int]] = []
     private var cachedBounds: SubtreeBounds?
 
-    init(tags: [PennTag], heads: [Int32], labels: [DependencyLabel]) {
+    init(words: [String], tags: [PennTag], heads: [Int32], labels: [DependencyLabel]) {
+        self.words = words
         self.tags = tags
         self.heads = heads
         self.labels = labels
@@ -109,6 +115,32 @@ struct RepairTree {
                 attach(second, to: first, as: .ccomp)
                 return
             }
+        }
+    }
+
+    /// `a fee on sales that the company introduced in 2024` read as `that` (object of `sales`) →
+    /// `the company` → `introduced` (a participle modifying `company`): a relative pronoun never
+    /// depends on a noun, so the clause is rebuilt as a relative clause of that noun with the noun
+    /// phrase as its subject and the pronoun as its object.
+    mutating func rebuildRelativeClauseUnderPronoun() {
+        for pronoun in heads.indices where tags[pronoun] == .WDT && [.obj, .nsubj, .iobj].contains(labels[pronoun]) {
+            let noun = Int(heads[pronoun])
+            guard noun >= 0, noun < pronoun, tags[noun].isNoun,
+                  let phrase = children[pronoun].first(where: { $0 > pronoun && Self.isNominal(tags[$0]) }),
+                  let verb = children[phrase].first(where: { $0 > phrase && labels[$0] == .acl && (tags[$0] == .VBN || tags[$0] == .VBD) })
+            else { continue }
+            // `a fee on sales that …`: after a prepositional modifier other than `of`, the clause is
+            // read as modifying the noun the modifier belongs to.
+            var antecedent = noun
+            let governor = Int(heads[noun])
+            if labels[noun] == .nmod, governor >= 0, governor < noun, tags[governor].isNoun,
+               let marker = children[noun].first(where: { labels[$0] == .caseMarker && $0 < noun }), words[marker].lowercased() != "of" {
+                antecedent = governor
+            }
+            attach(verb, to: antecedent, as: .aclRelcl)
+            attach(phrase, to: verb, as: .nsubj)
+            attach(pronoun, to: verb, as: .obj)
+            return
         }
     }
 

@@ -9,7 +9,7 @@ import Testing
         let tags = items.map { PennTag(name: $0[1])! }
         var heads = items.map { Int32($0[2])! - 1 }
         var labels = items.map { DependencyLabel(name: $0[3])! }
-        ParseRepair.apply(tags: tags, heads: &heads, labels: &labels)
+        ParseRepair.apply(words: items.map { $0[0] }, tags: tags, heads: &heads, labels: &labels)
         return zip(heads, labels).map { "\($0 + 1) \($1.name)" }
     }
 
