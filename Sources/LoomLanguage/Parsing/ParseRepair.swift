@@ -19,7 +19,8 @@
 ///   subject.
 /// - **A relative clause hung under its pronoun** (`sales that the company introduced`), and **an
 ///   opening relative clause that swallows the main verb** (`Lisa Tsai , who founded X and remains
-///   its chief executive , will join …`): see the rules' own comments.
+///   its chief executive , will join …`), and **a place-based description read as an apposition**
+///   (`The Cupertino , California-based company`): see the rules' own comments.
 public enum ParseRepair {
     /// Applies the repairs in place; `heads` are 0-based with -1 for the root.
     public static func apply(words: [String], tags: [PennTag], heads: inout [Int32], labels: inout [DependencyLabel]) {
@@ -30,6 +31,7 @@ public enum ParseRepair {
         tree.moveConjunctToConjoinedClause()
         tree.closeOpeningRelativeClause()
         tree.rebuildRelativeClauseUnderPronoun()
+        tree.headPlaceBasedDescription()
         heads = tree.heads
         labels = tree.labels
     }
@@ -140,6 +142,25 @@ struct RepairTree {
             attach(verb, to: antecedent, as: .aclRelcl)
             attach(phrase, to: verb, as: .nsubj)
             attach(pronoun, to: verb, as: .obj)
+            return
+        }
+    }
+
+    /// `The Cupertino , California-based company did not comment`: the city and its `X-based` state
+    /// modify `company`, which the parser took for an apposition of the city. The noun becomes the
+    /// phrase's head (with the determiner), the city a compound of it.
+    mutating func headPlaceBasedDescription() {
+        for noun in heads.indices where labels[noun] == .appos && tags[noun].isCommonNoun {
+            let place = Int(heads[noun])
+            guard place >= 0, place < noun, tags[place].isProperNoun, place + 2 < noun,
+                  tags[place + 1] == .comma, words[place + 2].lowercased().hasSuffix("-based"),
+                  let determiner = children[place].first(where: { labels[$0] == .det && $0 < place }) else { continue }
+            let (head, label) = (heads[place], labels[place])
+            heads[noun] = head
+            labels[noun] = label
+            attach(place, to: noun, as: .compound)
+            attach(determiner, to: noun, as: .det)
+            attach(place + 1, to: noun, as: .punct)
             return
         }
     }

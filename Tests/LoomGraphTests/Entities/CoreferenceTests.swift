@@ -1,5 +1,7 @@
 import Testing
 @testable import LoomGraph
+import LoomLanguage
+import LoomExtraction
 
 /// In-article linking: surnames, short forms, pronouns, descriptions, relative pronouns.
 @Suite struct CoreferenceTests {
@@ -166,6 +168,37 @@ import Testing
         let subject = try #require(result.first?.subject)
         #expect(subject.key == "alibaba")
         #expect(subject.resolvedFrom == "which")
+    }
+
+    /// A headline and a dateline without verbs, the topic's name, two sentences about a supplier, then
+    /// a place-based description: it names the article's topic, however recent the supplier; a plain
+    /// `the company` in its place takes the supplier.
+    @Test(arguments: [("The/DT/det Cupertino-based/JJ/amod company/NN/-", "apple"), ("The/DT/det company/NN/-", "sunrise precision")])
+    func placeBasedDescriptionNamesTheTopic(description: String, key: String) throws {
+        let headline = SentenceBuilder.sentence("Markets/NNS/0/root", index: 0)
+        let dateline = SentenceBuilder.sentence("SEATTLE/NNP/0/root ,/,/1/punct", index: 1)
+        let clauses = [
+            ("Apple/NNP/compound Inc./NNP/-", "moved", "assembly/NN/-"),
+            ("Sunrise/NNP/compound Precision/NNP/compound Co./NNP/-", "built", "a/DT/det plant/NN/-"),
+            ("Sunrise/NNP/compound Precision/NNP/compound Co./NNP/-", "hired", "engineers/NNS/-"),
+            (description, "declined", "comment/NN/-"),
+        ]
+        var input: [(AnalyzedSentence, [Triple])] = [(headline, []), (dateline, [])]
+        for (offset, clause) in clauses.enumerated() {
+            let (sentence, triple) = C.clause(clause.0, clause.1, clause.2, index: offset + 2)
+            input.append((sentence, [triple]))
+        }
+        let result = SentenceBuilder.resolve(input)
+        #expect(try #require(result.last).subject.key == key)
+    }
+
+    @Test func theyFollowsTheNumberOfTheLatestMention() {
+        let result = run([
+            ("Regulators/NNS/-", "studied", "the/DT/det plans/NNS/-"),
+            ("Groups/NNS/-", "criticised", "the/DT/det plan/NN/-"),
+            ("They/PRP/-", "argued", "costs/NNS/-"),
+        ])
+        #expect(result[2].subject.key.hasPrefix("~group"))
     }
 
     @Test func antecedentsComeFromAllNounPhrasesNotOnlyArguments() throws {

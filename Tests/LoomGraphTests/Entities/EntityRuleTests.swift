@@ -103,6 +103,21 @@ import LoomLanguage
         #expect(result.first?.object.key == "prairie wind")  // `Holdings` is a designator, not part of the key
     }
 
+    @Test func aRoleAsPredicateInARelativeClauseBelongsToTheName() {
+        // `Prairie Wind Holdings hired staff. Lisa Tsai, who founded it and remains its chief executive, left.`
+        let first = SentenceBuilder.sentence(
+            "Prairie/NNP/3/compound Wind/NNP/3/compound Holdings/NNP/4/nsubj hired/VBD/0/root staff/NN/4/obj ./4/punct", index: 0)
+        let spec = "Lisa/NNP/2/compound Tsai/NNP/14/nsubj ,/,/5/punct who/WP/5/nsubj founded/VBD/2/acl:relcl it/PRP/5/obj "
+            + "and/CC/8/cc remains/VBZ/5/conj its/PRP$/11/nmod:poss chief/JJ/11/amod executive/NN/8/xcomp ,/,/5/punct "
+            + "then/RB/14/advmod left/VBD/0/root ./14/punct"
+        let second = SentenceBuilder.sentence(spec, index: 1)
+        let remains = SentenceBuilder.triple(second, "Lisa Tsai", "remains", "its chief executive")
+        let result = SentenceBuilder.resolve([(first, []), (second, [remains])])
+        #expect(result.first?.triple.relationKey == "be chief executive of")
+        #expect(result.first?.subject.key == "lisa tsai")
+        #expect(result.first?.object.key == "prairie wind")
+    }
+
     @Test(arguments: [("Amazon.com", "ADD", true), ("Álvarez", "ADD", true), ("someone@example.com", "ADD", false),
                       ("PBOC", "NN", true), ("CEO", "NN", false), ("apple", "NN", false)])
     func mistaggedNames(text: String, tag: String, expected: Bool) {

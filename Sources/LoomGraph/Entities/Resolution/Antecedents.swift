@@ -3,20 +3,26 @@
 ///
 /// Compatibility: `he`/`she` → PERSON (not of the other gender by given name), or an untyped name of
 /// two or three words;
-/// `it` → a singular non-person; `they` → a plural phrase, an ORGANIZATION or (−6) an untyped one-word
+/// `it` → a singular non-person; `they` → a plural phrase (+6), an ORGANIZATION or (−6) an untyped one-word
 /// name; a description → its
 /// class's type (an untyped one-word name also fits an organization description, at −12). Among compatible entities
 /// the score prefers recency (−10 per sentence back, at most 3 sentences for pronouns and 5 for
 /// descriptions), subjects (+6) over objects (+3), names (+3), organizations for `it` (+8), entities
 /// mentioned often (+1 per mention, up to 5) and names introduced in the headline or first sentence
-/// (+3, the article's topic); ties go to the most recent mention.
+/// after any dateline (+3, the article's topic); ties go to the most recent mention.
 struct Antecedents {
     enum Want: Sendable {
         case pronoun(Pronouns.Reference)
         case description(EntityType, plural: Bool)
     }
 
-    static func best(for want: Want, among entities: [TrackedEntity], sentence: Int, token: Int) -> Int? {
+    /// - Parameter topical: the phrase is a description an article uses for its own topic, such as
+    ///   `the Cupertino, California-based company`: names from the headline or first sentence score
+    ///   +40 (such descriptions vary the name of the company the article is about).
+    /// - Parameter topicSentence: names introduced up to this sentence are the article's topic.
+    static func best(
+        for want: Want, among entities: [TrackedEntity], sentence: Int, token: Int, topicSentence: Int = 1, topical: Bool = false
+    ) -> Int? {
         var best: (index: Int, score: Int, sentence: Int, token: Int)?
         let window: Int
         if case .description = want { window = 5 } else { window = 3 }
@@ -25,7 +31,7 @@ struct Antecedents {
             guard distance >= 0, distance <= window, distance > 0 || entity.lastToken < token else { continue }
             guard let bonus = compatibility(want, entity) else { continue }
             var score = -10 * distance + bonus + min(entity.mentions, 5)
-            score += entity.isProperName && entity.originSentence <= 1 ? 3 : 0  // the article's topic
+            score += entity.isProperName && entity.originSentence <= topicSentence ? (topical ? 40 : 3) : 0  // the article's topic
             score += entity.lastRole == .subject ? 6 : entity.lastRole == .object ? 3 : 0
             score += entity.isProperName ? 3 : 0
             if let current = best,
@@ -63,7 +69,7 @@ struct Antecedents {
         case .pronoun(.plural):
             if entity.type == .organization { return 0 }
             if untypedName && !entity.isPlural && entity.words.count == 1 { return -6 }  // `Google … They`
-            return entity.isPlural && entity.type != .person ? 2 : nil
+            return entity.isPlural && entity.type != .person ? 6 : nil
         case .pronoun:
             return nil
         case .description(let type, let plural):

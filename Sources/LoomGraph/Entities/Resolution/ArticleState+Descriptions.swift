@@ -24,6 +24,11 @@ extension ArticleState {
         return type
     }
 
+    /// Whether a description names where its referent is based (`the Lyon-based company`).
+    func isPlaceBased(_ phrase: NounPhrase, in sentence: AnalyzedSentence) -> Bool {
+        phrase.span.contains { sentence.tokens[$0].text.lowercased().hasSuffix("-based") }
+    }
+
     /// Whether the subtree of `index` starts right after a comma (a non-restrictive modifier).
     func isAfterComma(_ index: Int, in sentence: AnalyzedSentence) -> Bool {
         var first = index

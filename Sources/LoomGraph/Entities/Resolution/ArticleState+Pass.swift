@@ -113,7 +113,7 @@ extension ArticleState {
             target = resolved[antecedent].entity
         default:
             target = Antecedents.best(for: .pronoun(reference), among: entities, sentence: sentenceNumber,
-                                      token: phrase.head)
+                                      token: phrase.head, topicSentence: topicSentence)
         }
         guard let index = target else { return own }
         if reference == .masculine || reference == .feminine {
@@ -135,7 +135,8 @@ extension ArticleState {
         if !phrase.isPlural, let type = describedType(phrase, in: sentence),
            let index = namesakeOf(phrase, in: sentence)
             ?? Antecedents.best(for: .description(type, plural: phrase.isPlural), among: entities,
-                                sentence: sentenceNumber, token: phrase.head) {
+                                sentence: sentenceNumber, token: phrase.head, topicSentence: topicSentence,
+                                topical: isPlaceBased(phrase, in: sentence)) {
             entities[index].retype(type, strength: .context)
             entities[index].mention(sentence: sentenceNumber, token: phrase.head, role: phrase.role)
             own.entity = index
@@ -145,6 +146,8 @@ extension ArticleState {
         let key = EntityKey.commonKey(for: commonKeyText(phrase, in: sentence))
         if let index = entity(withKey: key) {
             entities[index].mention(sentence: sentenceNumber, token: phrase.head, role: phrase.role)
+            // `the plans … the plan`: a later pronoun agrees with the latest mention's number.
+            entities[index].isPlural = phrase.isPlural
             own.entity = index
         } else {
             own.entity = track(key: key, name: surface, type: .other, phrase: phrase, at: sentenceNumber,

@@ -85,7 +85,14 @@ extension ArticleState {
         }
         var steps = 0
         while steps < count {
-            if let subject = children(clause).first(where: { sentence.labels[$0] == .nsubj }) { return owner[subject] >= 0 ? owner[subject] : nil }
+            if var subject = children(clause).first(where: { sentence.labels[$0] == .nsubj }) {
+                // `Lisa Tsai, who … remains its chief executive`: the relative pronoun stands for the name.
+                if [.WP, .WDT].contains(sentence.tags[subject]), sentence.labels[clause] == .aclRelcl,
+                   Int(sentence.heads[clause]) >= 0, Int(sentence.heads[clause]) < count {
+                    subject = Int(sentence.heads[clause])
+                }
+                return owner[subject] >= 0 ? owner[subject] : nil
+            }
             guard sentence.labels[clause] == .conj, Int(sentence.heads[clause]) >= 0 else { return nil }
             clause = Int(sentence.heads[clause])
             steps += 1
@@ -129,7 +136,7 @@ extension ArticleState {
         }
         if holder == nil, sentence.tokens[phrase.span.lowerBound].text.lowercased() == "the" {
             holder = Antecedents.best(for: .description(.organization, plural: false), among: entities, sentence: number,
-                                      token: phrase.head)
+                                      token: phrase.head, topicSentence: topicSentence)
         }
         if let found = holder, entities[found].type == .person { holder = nil }
         return RoleLink(title: words.joined(separator: " "), holder: holder, preposition: preposition)

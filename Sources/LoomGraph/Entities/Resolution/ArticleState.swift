@@ -28,6 +28,9 @@ struct ArticleState {
     var sentences = [AnalyzedSentence]()
     /// Index of the phrase being resolved in the current sentence.
     var currentPhrase = 0
+    /// The last sentence whose names are the article's topic: the headline (sentence 0) and the first
+    /// sentence with a verb after it (a dateline such as `BENGALURU, March 3, 2025 —` has none).
+    let topicSentence: Int
 
     init(overrides: AliasOverrides, sentences: [AnalyzedSentence]) {
         self.overrides = overrides
@@ -36,6 +39,7 @@ struct ArticleState {
         owners = Array(repeating: [], count: sentences.count)
         resolutions = Array(repeating: [], count: sentences.count)
         roles = Array(repeating: [:], count: sentences.count)
+        topicSentence = sentences.indices.dropFirst().first { sentences[$0].tags.contains(where: \.isVerb) } ?? 1
     }
 
     /// Index of the tracked entity with this key, if any.
