@@ -90,7 +90,8 @@ extension ArticleState {
 
     /// A common phrase's display name with resolved possessors spelled out (`its shares` → `Alibaba's
     /// shares`, `the company's chief financial officer` → `Meta's chief financial officer`).
-    /// With `lemmatizingHead` (for the key), the head word is replaced by its lemma (`shares` → `share`)
+    /// With `lemmatizingHead` (for the key), the head word is replaced by its lemma (`shares` → `share`;
+    /// an owned `stock` also → `share`)
     /// and every named possessor or modifier by its entity's merge key, so that `Meta's vice president`
     /// and `Meta Platforms’s vice president` are one key when `Meta` is `Meta Platforms`.
     private func commonName(_ phrase: NounPhrase, number: Int, lemmatizingHead: Bool) -> String {
@@ -101,6 +102,9 @@ extension ArticleState {
             var piece = sentence.tokens[index].text
             if lemmatizingHead && index == phrase.head && !sentence.lemmas[index].isEmpty {
                 piece = sentence.lemmas[index]
+                // A company's `stock` is its `shares`: one key for both.
+                let owned = phrase.span.contains { sentence.tags[$0] == .POS || sentence.tags[$0] == .PRPS }
+                if owned && piece.lowercased() == "stock" { piece = "share" }
             }
             var last = index
             let inner = owners[number][index]
