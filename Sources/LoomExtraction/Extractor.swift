@@ -72,9 +72,20 @@ public struct Extractor: Sendable {
             guard Set(candidate.subject.tokens).isDisjoint(with: candidate.object.tokens) else { continue }
             // A bare question word (`What is …`) states nothing.
             guard !isQuestionWord(candidate.subject, view), !isQuestionWord(candidate.object, view) else { continue }
+            // Nor does an argument of articles and function words only (`the`, left over from a
+            // misparse; a demonstrative such as `This` is a pronoun and stays).
+            guard hasContent(candidate.subject, view), hasContent(candidate.object, view) else { continue }
             kept.append(candidate)
         }
         return kept
+    }
+
+    private func hasContent(_ span: ArgumentSpan, _ view: SentenceView) -> Bool {
+        span.tokens.contains { token in
+            let tag = view.tags[token]
+            if tag == .DT { return !["the", "a", "an"].contains(view.lemmas[token]) }
+            return !(tag.isPunctuation || [.IN, .CC, .TO, .POS].contains(tag))
+        }
     }
 
     private func isQuestionWord(_ span: ArgumentSpan, _ view: SentenceView) -> Bool {

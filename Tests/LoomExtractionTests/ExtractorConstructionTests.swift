@@ -189,6 +189,23 @@ import LoomLanguage
             tannin NN tannin 7 obj
             . . . 7 punct
             """, expected: ["An apple grown for eating raw ; contains ; tannin"]),
+        Case(name: "an argument of an article alone is no argument", rows: """
+            Gala NNP Gala 2 nsubj
+            remain VBP remain 0 root
+            the DT the 2 obj
+            . . . 2 punct
+            """, expected: []),
+        Case(name: "a possessive inside a name with the states nothing", rows: """
+            the DT the 2 det
+            People NNP People 4 nmod:poss
+            's POS 's 2 case
+            Bank NNP Bank 7 nsubj
+            of IN of 6 case
+            China NNP China 4 nmod
+            cut VBD cut 0 root
+            rates NNS rate 7 obj
+            . . . 7 punct
+            """, expected: ["the People 's Bank of China ; cut ; rates"]),
         Case(name: "a place after a place", rows: """
             He PRP he 2 nsubj
             lived VBD live 0 root
