@@ -76,6 +76,20 @@ public struct Ingestor: Sendable {
         self.batchSize = max(1, batchSize)
     }
 
+    /// What the report keeps of a document until its batch is stored.
+    private struct BatchNote: Sendable {
+        var path: String
+        var warnings: [String]
+        var bytes: Int
+    }
+
+    /// A batch handed to the writer thread, with what the store said.
+    private struct WrittenBatch: Sendable {
+        var items: [DocumentBatchItem]
+        var notes: [BatchNote]
+        var result: Result<[IngestCounts], StoreError>
+    }
+
     private enum Outcome: Sendable {
         case skipped(SkippedFile)
         case unchanged
@@ -115,14 +129,20 @@ public struct Ingestor: Sendable {
             }
 
             var batch: [DocumentBatchItem] = []
-            var batchNotes: [(path: String, warnings: [String], bytes: Int)] = []
+            var batchNotes: [BatchNote] = []
             var pace = SlowDocumentDetector()
+            // One batch is written on the writer thread while the next one fills (double buffering).
+            let writer = StoreWriterThread()
+            let store = self.store
+            var pendingWrite: Task<WrittenBatch, Never>?
 
-            func flush() {
-                guard failure == nil, !batch.isEmpty else { return }
-                do throws(StoreError) {
-                    let counts = try store.ingest(batch: batch)
-                    for (item, count) in zip(batch, counts) {
+            func account(_ written: WrittenBatch) {
+                guard failure == nil else { return }
+                switch written.result {
+                case .failure(let error):
+                    failure = error
+                case .success(let counts):
+                    for (item, count) in zip(written.items, counts) {
                         if count.unchanged {  // another process wrote this version meanwhile
                             report.unchanged += 1
                             continue
@@ -133,12 +153,30 @@ public struct Ingestor: Sendable {
                         report.entitiesAdded += count.newEntities
                         report.edgesAdded += count.newEdges
                     }
-                    for note in batchNotes {
+                    for note in written.notes {
                         report.bytes += note.bytes
                         for warning in note.warnings { report.warnings.append(SkippedFile(path: note.path, reason: warning)) }
                     }
-                } catch {
-                    failure = error
+                }
+            }
+
+            /// Waits for the batch being written, if any, and accounts for it.
+            func settle() async {
+                if let write = pendingWrite {
+                    account(await write.value)
+                    pendingWrite = nil
+                }
+            }
+
+            /// Hands the filled batch to the writer thread (after the previous one is stored).
+            func flush() async {
+                await settle()
+                guard failure == nil, !batch.isEmpty else { return }
+                let items = batch, notes = batchNotes
+                pendingWrite = Task {
+                    await writer.run {
+                        WrittenBatch(items: items, notes: notes, result: Result { () throws(StoreError) in try store.ingest(batch: items) })
+                    }
                 }
                 batch.removeAll(keepingCapacity: true)
                 batchNotes.removeAll(keepingCapacity: true)
@@ -161,21 +199,22 @@ public struct Ingestor: Sendable {
                         do throws(StoreError) {
                             try GraphStore.validate(item)
                             batch.append(item)
-                            batchNotes.append((path, warnings, bytes))
+                            batchNotes.append(BatchNote(path: path, warnings: warnings, bytes: bytes))
                         } catch {
                             // The store would refuse this document; the others go on.
                             report.skipped.append(SkippedFile(path: path, reason: "not stored: \(error)"))
                         }
                     }
                     writeIndex += 1
-                    if batch.count >= batchSize { flush() }
+                    if batch.count >= batchSize { await flush() }
                     progress(IngestProgress(
                         done: writeIndex, total: files.count, bytes: report.bytes,
                         seconds: Date().timeIntervalSince(started)))
                 }
                 if failure == nil { launchMore() }
             }
-            flush()
+            await flush()
+            await settle()
             report.cancelled = writeIndex < files.count
         }
         if let failure { throw failure }
