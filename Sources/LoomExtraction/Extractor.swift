@@ -72,12 +72,22 @@ public struct Extractor: Sendable {
             guard Set(candidate.subject.tokens).isDisjoint(with: candidate.object.tokens) else { continue }
             // A bare question word (`What is …`) states nothing.
             guard !isQuestionWord(candidate.subject, view), !isQuestionWord(candidate.object, view) else { continue }
+            // An object wrapped around its own subject (`Net income attributable [to shareholders] was
+            // 12.4 billion yuan` read with `shareholders` as subject) comes from a misparse; reported
+            // speech split by its speaker (`The deal , he said , will close`) is the exception.
+            guard candidate.rule == "attribution" || !surrounds(candidate.object, candidate.subject) else { continue }
             // Nor does an argument of articles and function words only (`the`, left over from a
             // misparse; a demonstrative such as `This` is a pronoun and stays).
             guard hasContent(candidate.subject, view), hasContent(candidate.object, view) else { continue }
             kept.append(candidate)
         }
         return kept
+    }
+
+    private func surrounds(_ outer: ArgumentSpan, _ inner: ArgumentSpan) -> Bool {
+        guard let outerFirst = outer.tokens.min(), let outerLast = outer.tokens.max(),
+              let innerFirst = inner.tokens.min(), let innerLast = inner.tokens.max() else { return false }
+        return outerFirst < innerFirst && innerLast < outerLast
     }
 
     private func hasContent(_ span: ArgumentSpan, _ view: SentenceView) -> Bool {

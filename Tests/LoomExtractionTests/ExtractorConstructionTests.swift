@@ -206,6 +206,18 @@ import LoomLanguage
             rates NNS rate 7 obj
             . . . 7 punct
             """, expected: ["the People 's Bank of China ; cut ; rates"]),
+        Case(name: "an object wrapped around its subject comes from a misparse", rows: """
+            Net JJ net 2 amod
+            income NN income 9 compound
+            attributable JJ attributable 9 amod
+            to IN to 5 case
+            shareholders NNS shareholder 9 nsubj
+            was VBD be 9 cop
+            12.4 CD 12.4 8 compound
+            billion CD billion 9 nummod
+            yuan NN yuan 0 root
+            . . . 9 punct
+            """, expected: []),
         Case(name: "a place after a place", rows: """
             He PRP he 2 nsubj
             lived VBD live 0 root
