@@ -20,7 +20,8 @@
 /// - **A relative clause hung under its pronoun** (`sales that the company introduced`), and **an
 ///   opening relative clause that swallows the main verb** (`Lisa Tsai , who founded X and remains
 ///   its chief executive , will join …`), and **a place-based description read as an apposition**
-///   (`The Cupertino , California-based company`): see the rules' own comments.
+///   (`The Cupertino , California-based company`), and **one name read as two conjuncts**
+///   (`X Inc. and Voltaris Battery Group`): see the rules' own comments.
 public enum ParseRepair {
     /// Applies the repairs in place; `heads` are 0-based with -1 for the root.
     public static func apply(words: [String], tags: [PennTag], heads: inout [Int32], labels: inout [DependencyLabel]) {
@@ -32,6 +33,7 @@ public enum ParseRepair {
         tree.closeOpeningRelativeClause()
         tree.rebuildRelativeClauseUnderPronoun()
         tree.headPlaceBasedDescription()
+        tree.joinAdjacentNameConjuncts()
         heads = tree.heads
         labels = tree.labels
     }
@@ -162,6 +164,22 @@ struct RepairTree {
             attach(determiner, to: noun, as: .det)
             attach(place + 1, to: noun, as: .punct)
             return
+        }
+    }
+
+    /// `Kestrel Motors Inc. and Voltaris Battery Group`: read as three conjuncts (`Voltaris` and
+    /// `Battery Group` each conjoined to `Inc.`). Conjuncts need a conjunction or a comma between them,
+    /// so two adjacent proper-noun conjuncts are one name: the first becomes a compound of the second,
+    /// which takes its conjunction.
+    mutating func joinAdjacentNameConjuncts() {
+        for head in heads.indices {
+            let conjuncts = children[head].filter { labels[$0] == .conj && tags[$0].isProperNoun }
+            for (first, second) in zip(conjuncts, conjuncts.dropFirst()) where adjacent(first, second) {
+                let conjunction = children[first].first { labels[$0] == .cc && $0 < first }
+                attach(first, to: second, as: .compound)
+                if let conjunction { attach(conjunction, to: second, as: .cc) }
+                return
+            }
         }
     }
 

@@ -144,6 +144,57 @@ import Testing
         #expect(result[4] == "1 acl:relcl")
     }
 
+    @Test func relativeClauseHungUnderItsPronounIsRebuilt() {
+        let result = repaired("""
+            a DT 3 det
+            new JJ 3 amod
+            fee NN 0 root
+            on IN 5 case
+            sales NNS 3 nmod
+            that WDT 5 obj
+            the DT 8 det
+            company NN 6 obj
+            introduced VBN 8 acl
+            in IN 11 case
+            2024 CD 9 obl
+            """)
+        #expect(result[8] == "3 acl:relcl")  // after `on`, the clause modifies `fee`
+        #expect(result[7] == "9 nsubj")
+        #expect(result[5] == "9 obj")
+    }
+
+    @Test func placeBasedDescriptionTakesTheHead() {
+        let result = repaired("""
+            The DT 2 det
+            Cupertino NNP 7 nsubj
+            , , 5 punct
+            California-based NNP 5 compound
+            company NN 2 appos
+            did VBD 7 aux
+            comment VB 0 root
+            . . 7 punct
+            """)
+        #expect(result[4] == "7 nsubj")
+        #expect(result[1] == "5 compound")
+        #expect(result[0] == "5 det")
+        #expect(result[2] == "5 punct")
+    }
+
+    @Test func adjacentNameConjunctsAreOneName() {
+        let result = repaired("""
+            Kestrel NNP 2 compound
+            Inc. NNP 7 nsubj
+            and CC 4 cc
+            Voltaris NNP 2 conj
+            Battery NNP 6 compound
+            Group NNP 2 conj
+            said VBD 0 root
+            """)
+        #expect(result[3] == "6 compound")
+        #expect(result[2] == "6 cc")
+        #expect(result[5] == "2 conj")
+    }
+
     @Test(arguments: [
         // The clause has its own subject.
         """
