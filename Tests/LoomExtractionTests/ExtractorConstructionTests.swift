@@ -218,6 +218,15 @@ import LoomLanguage
             yuan NN yuan 0 root
             . . . 9 punct
             """, expected: []),
+        Case(name: "a title word inside a name after a capitalized adjective is no title", rows: """
+            Alibaba NNP Alibaba 2 nsubj
+            prepared VBD prepare 0 root
+            for IN for 6 case
+            Artificial JJ artificial 6 amod
+            General NNP General 6 compound
+            Intelligence NNP Intelligence 2 obl
+            . . . 2 punct
+            """, expected: ["Alibaba ; prepared for ; Artificial General Intelligence"]),
         Case(name: "a place after a place", rows: """
             He PRP he 2 nsubj
             lived VBD live 0 root

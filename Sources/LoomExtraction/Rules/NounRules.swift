@@ -104,8 +104,10 @@ struct NounRules {
         }
         guard titleTokens.allSatisfy({ $0 < name }) else { return [] }
         // A title word inside a longer name (`Artificial General Intelligence`) is no title.
-        let before = view.children[name].filter { $0 < title && view.labels[$0] == .compound }
-        guard !before.contains(where: { view.tags[$0].isProperNoun && !Self.titles.contains(view.lemmas[$0]) }) else { return [] }
+        let before = view.children[name].filter { $0 < title && (view.labels[$0] == .compound || view.labels[$0] == .amod) }
+        guard !before.contains(where: {
+            (view.tags[$0].isProperNoun || view.text($0).first?.isUppercase == true) && !Self.titles.contains(view.lemmas[$0])
+        }) else { return [] }
         // Honorifics (`Dr.`, `Mr.`, `St.`) are part of the name, not a statement about it.
         if titleTokens.count == 1, Self.honorifics.contains(view.lemmas[title].lowercased()) { return [] }
         // The name: the head with its name parts (flat, other compounds after the title).
