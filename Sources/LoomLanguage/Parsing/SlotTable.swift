@@ -1,10 +1,10 @@
 /// The storage of an open-addressing table of non-zero 64-bit slot values (0 marks an empty
 /// slot) with linear probing from the home slot `hash & (capacity - 1)`, shared by the parser's
-/// weight tables.
+/// weight tables. The slots live in a ``LookupBuffer`` (huge pages for large tables).
 struct SlotTable: Sendable {
     /// Number of slots (a power of two).
     let capacity: Int
-    private let storage: [UInt64]
+    private let storage: LookupBuffer<UInt64>
 
     /// Builds a table of at least `slotsPerEntry × count` slots and stores `count` entries:
     /// `entry(i)` gives entry i's hash (its low bits choose the home slot) and its non-zero value.
@@ -21,7 +21,7 @@ struct SlotTable: Sendable {
             while storage[slot] != 0 { slot = (slot &+ 1) & mask }
             storage[slot] = value
         }
-        self.storage = storage
+        self.storage = LookupBuffer(storage)
     }
 
     /// Calls `body` with the first slot (slots `0..<capacity` are valid).
