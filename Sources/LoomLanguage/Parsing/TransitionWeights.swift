@@ -10,13 +10,18 @@ struct TransitionWeights: Sendable {
     /// The value of one quantization step.
     let scale: Float
     private let table: SlotTable
+    /// Table slots per key (rounded up to a power of two): at most a quarter of the slots are
+    /// used, so most lookups find their key, or an empty slot, at the home slot, and the probing
+    /// branch is rarely mispredicted (parse +6–9 % side by side against half-used slots; the
+    /// shipped model's table is 32 MB).
+    static let slotsPerKey = 4
 
     init(keys: [UInt64], weights: [Int16], scale: Float) {
         precondition(weights.count == keys.count * 3)
         self.keys = keys
         self.weights = weights
         self.scale = scale
-        table = SlotTable(count: keys.count, slotsPerEntry: 2) { index in
+        table = SlotTable(count: keys.count, slotsPerEntry: Self.slotsPerKey) { index in
             var packed = UInt64(Self.fingerprint(keys[index]))
             for c in 0..<3 { packed |= UInt64(UInt16(bitPattern: weights[index * 3 + c])) << (16 * (c + 1)) }
             return (keys[index], packed)
