@@ -49,7 +49,7 @@ public struct DependencyParser: Sendable {
         let sentence = ParserSentence(words: words, tags: tags, clusters: clusters)
         var state = ParserState(count: count)
         var features: [UInt64] = []
-        var scores = [Int32](repeating: 0, count: max(3, labels.classCount + 1))
+        var scores = [Int32](repeating: 0, count: max(3, labels.classCount))
         let rootClass = labelTable.firstIndex(of: .root) ?? 0
         while !state.isTerminal {
             let transition: ParseTransition

@@ -11,17 +11,6 @@ enum LabelFeatures {
     static func extract(
         head: Int, dependent: Int, _ state: ParserState, _ sentence: ParserSentence, into features: inout [UInt64]
     ) {
-        if features.count != count { features = [UInt64](repeating: 0, count: count) }
-        _ = features.withUnsafeMutableBufferPointer { extract(head: head, dependent: dependent, state, sentence, into: $0) }
-    }
-
-    /// Writes the feature keys for labelling `dependent → head` into `out` (room for ``count``)
-    /// and returns ``count``.
-    @inline(__always)
-    static func extract(
-        head: Int, dependent: Int, _ state: ParserState, _ sentence: ParserSentence,
-        into out: UnsafeMutableBufferPointer<UInt64>
-    ) -> Int {
         func label(_ word: Int) -> UInt64 { word < 0 ? 255 : UInt64(state.labels[word]) }
         let direction: UInt64 = dependent < head ? 1 : 2
         let distance = UInt64(min(abs(head - dependent), 8))
@@ -34,7 +23,8 @@ enum LabelFeatures {
         let thPrev = sentence.tag(head - 1)
         let thNext = head >= sentence.count ? ParserSentence.noTag : sentence.tag(head + 1)
 
-        do {
+        if features.count != count { features = [UInt64](repeating: 0, count: count) }
+        features.withUnsafeMutableBufferPointer { out in
             var written = 0
             @inline(__always) func add(_ template: UInt64, _ a: UInt64, _ b: UInt64 = 0) {
                 out[written] = (FeatureHash.combine(template &+ 1000, a, b))
@@ -62,7 +52,6 @@ enum LabelFeatures {
             add(31, cd, pack(th, direction)); add(32, ch, pack(td, direction))
             add(33, cd &* 0x9e37_79b9 &+ ch, direction); add(34, cd, pack(td, direction))
             assert(written == count)
-            return written
         }
     }
 }

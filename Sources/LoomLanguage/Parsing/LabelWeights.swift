@@ -45,16 +45,14 @@ struct LabelWeights: Sendable {
     @inline(__always)
     static func fingerprint(_ key: UInt64) -> UInt64 { key >> 32 | 1 }
 
-    /// Sums the quantized weights of `features` into `scores[0..<classCount]` (overwritten);
-    /// `scores[classCount]` is scratch space.
+    /// Sums the quantized weights of `features` into `scores[0..<classCount]` (overwritten).
     ///
     /// Works in passes (home slots, then finding the slots and adding one-class features, then the
     /// runs of features with several classes) so that the processor overlaps the cache misses of
     /// different features.
     func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Int32>) {
-        for c in 0...classCount { scores[c] = 0 }
+        for c in 0..<classCount { scores[c] = 0 }
         let mask = table.capacity - 1
-        let scratch = UInt64(classCount)
         table.withSlots { slots in
             entries.withUnsafeBufferPointer { entries in
                 withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { gathered in
@@ -70,11 +68,10 @@ struct LabelWeights: Sendable {
                             stored = slots[slot]
                         }
                         // Branch-free: a one-class feature adds its weight; a feature with a run
-                        // (or none) adds 0 to the scratch score, and a run is queued.
+                        // (queued) or without weights adds 0 to class 0.
                         let isRun = stored & 0xff00_0000 != 0
-                        let isSingle = stored != 0 && !isRun
-                        let target = isSingle ? (stored >> 16) & 0xff : scratch
-                        scores[Int(truncatingIfNeeded: target)] &+= isSingle ? Int32(Int16(truncatingIfNeeded: stored)) : 0
+                        let single = isRun ? 0 : stored
+                        scores[Int(truncatingIfNeeded: single >> 16) & 0xff] &+= Int32(Int16(truncatingIfNeeded: single))
                         gathered[runs] = stored
                         runs &+= isRun ? 1 : 0
                     }
