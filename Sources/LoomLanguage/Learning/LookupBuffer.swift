@@ -19,8 +19,18 @@ final class LookupBuffer<Element: BitwiseCopyable>: @unchecked Sendable {
     let count: Int
 
     /// A copy of `elements`.
-    init(_ elements: [Element]) {
-        count = elements.count
+    convenience init(_ elements: [Element]) {
+        self.init(count: elements.count) { buffer in
+            elements.withUnsafeBufferPointer { source in
+                if let base = source.baseAddress { buffer.baseAddress!.update(from: base, count: source.count) }
+            }
+        }
+    }
+
+    /// `count` elements, all bits zero, then set by `fill` (which writes them in place, so that a
+    /// large table is never held twice).
+    init(count: Int, fill: (UnsafeMutableBufferPointer<Element>) -> Void) {
+        self.count = count
         let bytes = max(count, 1) * MemoryLayout<Element>.stride
         let alignment = bytes >= Self.hugePage ? Self.hugePage : max(64, MemoryLayout<Element>.alignment)
         let rounded = (bytes + alignment - 1) / alignment * alignment
@@ -29,10 +39,9 @@ final class LookupBuffer<Element: BitwiseCopyable>: @unchecked Sendable {
         #if os(Linux)
         if alignment == Self.hugePage { _ = madvise(raw, rounded, MADV_HUGEPAGE) }
         #endif
+        memset(raw, 0, rounded)
         pointer = raw.bindMemory(to: Element.self, capacity: max(count, 1))
-        elements.withUnsafeBufferPointer { source in
-            if let base = source.baseAddress { pointer.initialize(from: base, count: count) }
-        }
+        fill(UnsafeMutableBufferPointer(start: pointer, count: count))
     }
 
     deinit { free(pointer) }

@@ -12,16 +12,16 @@ struct SlotTable: Sendable {
         var capacity = 16
         while capacity < count * slotsPerEntry { capacity <<= 1 }
         self.capacity = capacity
-        var storage = [UInt64](repeating: 0, count: capacity)
         let mask = capacity - 1
-        for index in 0..<count {
-            let (hash, value) = entry(index)
-            precondition(value != 0)
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while storage[slot] != 0 { slot = (slot &+ 1) & mask }
-            storage[slot] = value
+        storage = LookupBuffer(count: capacity) { slots in
+            for index in 0..<count {
+                let (hash, value) = entry(index)
+                precondition(value != 0)
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while slots[slot] != 0 { slot = (slot &+ 1) & mask }
+                slots[slot] = value
+            }
         }
-        self.storage = LookupBuffer(storage)
     }
 
     /// Calls `body` with the first slot (slots `0..<capacity` are valid).
