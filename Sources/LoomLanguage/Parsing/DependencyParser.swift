@@ -79,7 +79,7 @@ public struct DependencyParser: Sendable {
     private func bestTransition(_ features: [UInt64], _ state: ParserState, _ scores: inout [Int32]) -> ParseTransition {
         scores.withUnsafeMutableBufferPointer { buffer in
             let base = buffer.baseAddress!
-            transitions.score(features, into: base)
+            features.withUnsafeBufferPointer { transitions.score($0, into: base) }
             var best: ParseTransition?
             for transition in ParseTransition.allCases where state.isLegal(transition) {
                 if best == nil || base[transition.rawValue] > base[best!.rawValue] { best = transition }
@@ -92,7 +92,7 @@ public struct DependencyParser: Sendable {
         let classCount = labels.classCount
         return scores.withUnsafeMutableBufferPointer { buffer in
             let base = buffer.baseAddress!
-            labels.score(features, into: base)
+            features.withUnsafeBufferPointer { labels.score($0, into: base) }
             var best = excluded == 0 ? 1 : 0
             for c in 0..<classCount where c != excluded && base[c] > base[best] { best = c }
             return best

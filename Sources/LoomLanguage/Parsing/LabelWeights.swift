@@ -1,7 +1,9 @@
 /// The label classifier's sparse weights, quantized to 16-bit integers (`weight = value × scale`),
-/// behind an open-addressing table. Each slot packs a key fingerprint with the start of the
-/// feature's run in `entries`; a run is a count followed by `class << 16 | weight` words, so
-/// scoring a feature costs about two memory accesses and integer adds.
+/// behind an open-addressing table (``SlotTable``). Each slot packs a 32-bit key fingerprint, the
+/// number of classes the feature has weights for (minus one, 8 bits) and, for one class, its
+/// `class << 16 | weight` word itself, else the start of the feature's run of such words in
+/// `entries` (24 bits). Scoring a feature costs one memory access, plus one for features with
+/// several classes, and integer adds.
 struct LabelWeights: Sendable {
     let classCount: Int
     /// Feature keys, ascending (as stored in the model file).
@@ -12,78 +14,74 @@ struct LabelWeights: Sendable {
     let values: [Int16]
     /// The value of one quantization step.
     let scale: Float
-    private let slots: [UInt64]
+    private let table: SlotTable
     private let entries: [UInt32]
-    private let mask: Int
 
     init(classCount: Int, keys: [UInt64], offsets: [UInt32], classes: [UInt8], values: [Int16], scale: Float) {
+        precondition(classCount <= 256 && classes.count < 1 << 24)
         self.classCount = classCount
         self.keys = keys
         self.offsets = offsets
         self.classes = classes
         self.values = values
         self.scale = scale
-        var capacity = 16
-        while capacity < keys.count * 2 { capacity <<= 1 }
-        var slots = [UInt64](repeating: 0, count: capacity)
+        func entry(_ index: Int) -> UInt64 { UInt64(classes[index]) << 16 | UInt64(UInt16(bitPattern: values[index])) }
         var entries: [UInt32] = []
-        entries.reserveCapacity(keys.count + classes.count)
-        let mask = capacity - 1
-        for (index, key) in keys.enumerated() {
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            let start = entries.count
-            let lower = Int(offsets[index]), upper = Int(offsets[index + 1])
-            entries.append(UInt32(upper - lower))
-            for entry in lower..<upper {
-                entries.append(UInt32(classes[entry]) << 16 | UInt32(UInt16(bitPattern: values[entry])))
-            }
-            slots[slot] = UInt64(key >> 32 | 1) << 32 | UInt64(start)
+        var runStarts = [UInt64](repeating: 0, count: keys.count)
+        for index in keys.indices where offsets[index + 1] - offsets[index] > 1 {
+            runStarts[index] = UInt64(entries.count)
+            for position in Int(offsets[index])..<Int(offsets[index + 1]) { entries.append(UInt32(entry(position))) }
         }
-        self.slots = slots
         self.entries = entries
-        self.mask = mask
+        table = SlotTable(count: keys.count, slotsPerEntry: 2) { index in
+            let lower = Int(offsets[index]), count = Int(offsets[index + 1]) - lower
+            precondition(count >= 1 && count <= 256)
+            let payload = count == 1 ? entry(lower) : runStarts[index]
+            return (keys[index], Self.fingerprint(keys[index]) << 32 | UInt64(count - 1) << 24 | payload)
+        }
     }
+
+    /// The top 32 bits of a key with the lowest of them set (never zero: zero marks an empty slot).
+    @inline(__always)
+    static func fingerprint(_ key: UInt64) -> UInt64 { key >> 32 | 1 }
 
     /// Sums the quantized weights of `features` into `scores[0..<classCount]` (overwritten).
     ///
-    /// Works in passes (home slots, then run headers, then weights) so that the processor overlaps
-    /// the cache misses of different features.
-    func score(_ features: [UInt64], into scores: UnsafeMutablePointer<Int32>) {
+    /// Works in passes (home slots, then finding the slots and adding one-class features, then the
+    /// runs of features with several classes) so that the processor overlaps the cache misses of
+    /// different features.
+    func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Int32>) {
         for c in 0..<classCount { scores[c] = 0 }
-        let mask = self.mask
-        features.withUnsafeBufferPointer { keys in
-            slots.withUnsafeBufferPointer { slots in
-                entries.withUnsafeBufferPointer { entries in
-                    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: keys.count) { gathered in
-                        for i in 0..<keys.count { gathered[i] = slots[Int(truncatingIfNeeded: keys[i]) & mask] }
-                        var found = 0
-                        for i in 0..<keys.count {
-                            let key = keys[i]
-                            let print = key >> 32 | 1
-                            var stored = gathered[i]
-                            var slot = Int(truncatingIfNeeded: key) & mask
-                            while stored != 0 && stored >> 32 != print {
-                                slot = (slot &+ 1) & mask
-                                stored = slots[slot]
-                            }
-                            if stored == 0 { continue }
-                            gathered[found] = stored & 0xffff_ffff
-                            found += 1
+        let mask = table.capacity - 1
+        table.withSlots { slots in
+            entries.withUnsafeBufferPointer { entries in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { gathered in
+                    for i in 0..<features.count { gathered[i] = slots[Int(truncatingIfNeeded: features[i]) & mask] }
+                    var runs = 0
+                    for i in 0..<features.count {
+                        let key = features[i]
+                        let print = Self.fingerprint(key)
+                        var stored = gathered[i]
+                        var slot = Int(truncatingIfNeeded: key) & mask
+                        while stored != 0 && stored >> 32 != print {
+                            slot = (slot &+ 1) & mask
+                            stored = slots[slot]
                         }
-                        for i in 0..<found {
-                            let start = Int(truncatingIfNeeded: gathered[i])
-                            gathered[i] = UInt64(entries[start]) << 32 | UInt64(start)
-                        }
-                        for i in 0..<found {
-                            let start = Int(truncatingIfNeeded: gathered[i] & 0xffff_ffff)
-                            var index = start + 1
-                            let end = index + Int(truncatingIfNeeded: gathered[i] >> 32)
-                            while index < end {
-                                let entry = entries[index]
-                                scores[Int(entry >> 16)] &+= Int32(Int16(truncatingIfNeeded: entry))
-                                index += 1
-                            }
+                        // Branch-free: a one-class feature adds its weight; a feature with a run
+                        // (queued) or without weights adds 0 to class 0.
+                        let isRun = stored & 0xff00_0000 != 0
+                        let single = isRun ? 0 : stored
+                        scores[Int(truncatingIfNeeded: single >> 16) & 0xff] &+= Int32(Int16(truncatingIfNeeded: single))
+                        gathered[runs] = stored
+                        runs &+= isRun ? 1 : 0
+                    }
+                    for i in 0..<runs {
+                        var index = Int(truncatingIfNeeded: gathered[i] & 0xff_ffff)
+                        let end = index + Int(truncatingIfNeeded: gathered[i] >> 24 & 0xff) + 1
+                        while index < end {
+                            let entry = entries[index]
+                            scores[Int(entry >> 16)] &+= Int32(Int16(truncatingIfNeeded: entry))
+                            index += 1
                         }
                     }
                 }

@@ -1,6 +1,7 @@
 /// The transition classifier's weights, quantized to 16-bit integers (`weight = value × scale`),
-/// in one flat open-addressing table of 64-bit slots: a 16-bit key fingerprint and the three
-/// transition weights. Scoring a feature costs one memory access and integer adds.
+/// in one flat open-addressing table of 64-bit slots (``SlotTable``): a
+/// 16-bit key fingerprint and the three transition weights. Scoring a feature usually costs one
+/// memory access and integer adds.
 struct TransitionWeights: Sendable {
     /// Feature keys, ascending (as stored in the model file).
     let keys: [UInt64]
@@ -8,27 +9,23 @@ struct TransitionWeights: Sendable {
     let weights: [Int16]
     /// The value of one quantization step.
     let scale: Float
-    private let table: [UInt64]
-    private let mask: Int
+    private let table: SlotTable
+    /// Table slots per key (rounded up to a power of two): at most a quarter of the slots are
+    /// used, so most lookups find their key, or an empty slot, at the home slot, and the probing
+    /// branch is rarely mispredicted (parse +6–9 % side by side against half-used slots; the
+    /// shipped model's table is 32 MB).
+    static let slotsPerKey = 4
 
     init(keys: [UInt64], weights: [Int16], scale: Float) {
         precondition(weights.count == keys.count * 3)
         self.keys = keys
         self.weights = weights
         self.scale = scale
-        var capacity = 16
-        while capacity < keys.count * 2 { capacity <<= 1 }
-        var table = [UInt64](repeating: 0, count: capacity)
-        let mask = capacity - 1
-        for (index, key) in keys.enumerated() {
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while table[slot] != 0 { slot = (slot + 1) & mask }
-            var packed = UInt64(Self.fingerprint(key))
+        table = SlotTable(count: keys.count, slotsPerEntry: Self.slotsPerKey) { index in
+            var packed = UInt64(Self.fingerprint(keys[index]))
             for c in 0..<3 { packed |= UInt64(UInt16(bitPattern: weights[index * 3 + c])) << (16 * (c + 1)) }
-            table[slot] = packed
+            return (keys[index], packed)
         }
-        self.table = table
-        self.mask = mask
     }
 
     /// The top 16 bits of a key, never zero (zero marks an empty slot).
@@ -43,29 +40,25 @@ struct TransitionWeights: Sendable {
     /// The home slots of all features are read first in a branch-free loop, so that the processor
     /// overlaps their cache misses; collisions are then resolved by probing.
     @inline(__always)
-    func score(_ features: [UInt64], into scores: UnsafeMutablePointer<Int32>) {
+    func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Int32>) {
         var shift: Int32 = 0, left: Int32 = 0, right: Int32 = 0
-        let mask = self.mask
-        features.withUnsafeBufferPointer { keys in
-            table.withUnsafeBufferPointer { table in
-                let base = table.baseAddress!
-                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: keys.count) { gathered in
-                    for i in 0..<keys.count { gathered[i] = base[Int(truncatingIfNeeded: keys[i]) & mask] }
-                    for i in 0..<keys.count {
-                        let key = keys[i]
-                        let print = UInt64(Self.fingerprint(key))
-                        var stored = gathered[i]
-                        var slot = Int(truncatingIfNeeded: key) & mask
-                        while stored & 0xffff != print {
-                            if stored == 0 { break }
-                            slot = (slot &+ 1) & mask
-                            stored = base[slot]
-                        }
-                        if stored == 0 { continue }
-                        shift &+= Int32(Int16(truncatingIfNeeded: stored >> 16))
-                        left &+= Int32(Int16(truncatingIfNeeded: stored >> 32))
-                        right &+= Int32(Int16(truncatingIfNeeded: stored >> 48))
+        let mask = table.capacity - 1
+        table.withSlots { base in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { gathered in
+                for i in 0..<features.count { gathered[i] = base[Int(truncatingIfNeeded: features[i]) & mask] }
+                for i in 0..<features.count {
+                    let key = features[i]
+                    let print = UInt64(Self.fingerprint(key))
+                    var stored = gathered[i]
+                    var slot = Int(truncatingIfNeeded: key) & mask
+                    while stored & 0xffff != print {
+                        if stored == 0 { break }
+                        slot = (slot &+ 1) & mask
+                        stored = base[slot]
                     }
+                    shift &+= Int32(Int16(truncatingIfNeeded: stored >> 16))
+                    left &+= Int32(Int16(truncatingIfNeeded: stored >> 32))
+                    right &+= Int32(Int16(truncatingIfNeeded: stored >> 48))
                 }
             }
         }

@@ -20,9 +20,9 @@ struct TaggerWeights: Sendable {
     let values: [Int16]
     /// Open-addressing table: 0 = empty, else the key's high 32 bits (a fingerprint) above the
     /// position + 1 of its run in `packed` (the low bits of the key pick the first slot to probe).
-    private let slots: [UInt64]
+    private let slots: LookupBuffer<UInt64>
     /// Per feature: its entry count, then its entries (class id << 16 | UInt16 bit pattern of the weight).
-    private let packed: [UInt32]
+    private let packed: LookupBuffer<UInt32>
     private let mask: Int
 
     /// Quantizes a trained model: each weight becomes `Int16(round(weight / scale))` with
@@ -61,8 +61,8 @@ struct TaggerWeights: Sendable {
                 packed.append(UInt32(classes[entry]) << 16 | UInt32(UInt16(bitPattern: values[entry])))
             }
         }
-        self.slots = slots
-        self.packed = packed
+        self.slots = LookupBuffer(slots)
+        self.packed = LookupBuffer(packed)
         self.mask = mask
     }
 
