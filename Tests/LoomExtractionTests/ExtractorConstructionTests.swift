@@ -227,6 +227,15 @@ import LoomLanguage
             Intelligence NNP Intelligence 2 obl
             . . . 2 punct
             """, expected: ["Alibaba ; prepared for ; Artificial General Intelligence"]),
+        Case(name: "a title of several compound words is stated once", rows: """
+            Chief NNP Chief 4 compound
+            Executive NNP Executive 4 compound
+            Henrik NNP Henrik 4 compound
+            Larsen NNP Larsen 5 nsubj
+            said VBD say 0 root
+            costs NNS cost 5 obj
+            . . . 5 punct
+            """, expected: ["Henrik Larsen ; is ; Chief Executive", "Chief Executive Henrik Larsen ; said ; costs"]),
         Case(name: "a place after a place", rows: """
             He PRP he 2 nsubj
             lived VBD live 0 root

@@ -97,7 +97,16 @@ struct NounRules {
         let nameLabel = view.labels[name]
         guard nameLabel != .compound && nameLabel != .nmodDesc && nameLabel != .flat,
               !Self.titles.contains(view.lemmas[name]) else { return [] }
-        let titleTokens = view.phrase(title)
+        var titleTokens = view.phrase(title)
+        // `Chief Executive Henrik Larsen` with each title word a compound of the name: one title,
+        // stated once, by its last word.
+        let titleSiblings = view.children[name].filter {
+            $0 < name && view.labels[$0] == .compound && Self.titles.contains(view.lemmas[$0])
+        }
+        if titleSiblings.contains(title + 1) { return [] }
+        while titleSiblings.contains(title), let first = titleTokens.first, titleSiblings.contains(first - 1) {
+            titleTokens = view.phrase(first - 1) + titleTokens
+        }
         if view.labels[title] == .compound {
             guard view.tags[title].isProperNoun || view.tags[title].isCommonNoun,
                   titleTokens.contains(where: { Self.titles.contains(view.lemmas[$0]) }) else { return [] }

@@ -21,7 +21,8 @@
 ///   opening relative clause that swallows the main verb** (`Lisa Tsai , who founded X and remains
 ///   its chief executive , will join …`), and **a place-based description read as an apposition**
 ///   (`The Cupertino , California-based company`), and **one name read as two conjuncts**
-///   (`X Inc. and Voltaris Battery Group`): see the rules' own comments.
+///   (`X Inc. and Voltaris Battery Group`) or as a list (`Chief Executive Henrik Larsen`): see the
+///   rules' own comments.
 public enum ParseRepair {
     /// Applies the repairs in place; `heads` are 0-based with -1 for the root.
     public static func apply(words: [String], tags: [PennTag], heads: inout [Int32], labels: inout [DependencyLabel]) {
@@ -34,6 +35,7 @@ public enum ParseRepair {
         tree.rebuildRelativeClauseUnderPronoun()
         tree.headPlaceBasedDescription()
         tree.joinAdjacentNameConjuncts()
+        tree.flattenNameRun()
         heads = tree.heads
         labels = tree.labels
     }
@@ -180,6 +182,41 @@ struct RepairTree {
                 if let conjunction { attach(conjunction, to: second, as: .cc) }
                 return
             }
+        }
+    }
+
+    /// `Chief Executive Henrik Larsen said …` read with `Henrik` as a `list` item of `Chief`: inside a
+    /// run of adjacent proper nouns (no punctuation between), `list` or `dep` arcs are misreadings of
+    /// one name (wider label sets, such as apposition or conjunct, cost EWT dev and test accuracy). When the run hangs from one head outside it, it is rebuilt as
+    /// one name: its last word takes the run's place, the others are its compounds.
+    mutating func flattenNameRun() {
+        let wrong: Set<DependencyLabel> = [.list, .dep]
+        var start = 0
+        while start < heads.count {
+            var end = start
+            while end < heads.count, tags[end].isProperNoun { end += 1 }
+            defer { start = max(end, start + 1) }
+            let run = start..<end
+            guard run.count >= 2 else { continue }
+            let exits = run.filter { !run.contains(Int(heads[$0])) }
+            guard exits.count == 1, let exit = exits.first,
+                  run.contains(where: { $0 != exit && wrong.contains(labels[$0]) }),
+                  heads.indices.allSatisfy({ !run.contains(Int(heads[$0])) || run.contains($0) || !wrong.contains(labels[$0]) })
+            else { continue }
+            let last = run.upperBound - 1
+            let (head, label) = (heads[exit], labels[exit])
+            for token in run where token != last {
+                heads[token] = Int32(last)
+                labels[token] = .compound
+            }
+            heads[last] = head
+            labels[last] = label
+            // Dependents of the run's words outside it now hang from the name's head word.
+            for token in heads.indices where !run.contains(token) && run.contains(Int(heads[token])) {
+                heads[token] = Int32(last)
+            }
+            rebuild()
+            return
         }
     }
 

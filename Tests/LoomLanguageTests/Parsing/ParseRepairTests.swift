@@ -195,6 +195,19 @@ import Testing
         #expect(result[5] == "2 conj")
     }
 
+    @Test func nameRunReadAsAListIsOneName() {
+        let result = repaired("""
+            Chief NNP 5 nsubj
+            Executive NNP 1 flat
+            Henrik NNP 1 list
+            Larsen NNP 3 flat
+            said VBD 0 root
+            . . 5 punct
+            """)
+        #expect(result[0] == "4 compound" && result[1] == "4 compound" && result[2] == "4 compound")
+        #expect(result[3] == "5 nsubj")
+    }
+
     @Test(arguments: [
         // The clause has its own subject.
         """
