@@ -259,13 +259,13 @@ extension RepairTree {
         var proposedLabels = labels
         let inside = (open + 1)..<close
         for token in inside where token != relative && !inside.contains(Int(heads[token])) {
-            let host = inside.reversed().first { $0 < token && tags[$0].isVerb && $0 != token } ?? relative
+            let host = inside.reversed().first { $0 < token && tags[$0].isVerb } ?? relative
             if tags[token].isVerb {
                 proposed[token] = Int32(relative)
                 proposedLabels[token] = .conj
             } else {
                 proposed[token] = Int32(host)
-                proposedLabels[token] = Self.isNominalTag(tags[token]) ? .obj : labels[token]
+                proposedLabels[token] = Self.isNominal(tags[token]) ? .obj : labels[token]
             }
         }
         for token in (close + 1)..<count where token != verb && (inside.contains(Int(heads[token])) || Int(heads[token]) == name) {
@@ -289,12 +289,9 @@ extension RepairTree {
     /// A verb with a tense of its own: a modal or tensed auxiliary, or a tensed form.
     private func isFiniteHead(_ verb: Int) -> Bool {
         guard ![.aux, .auxPass, .cop].contains(labels[verb]) else { return false }
-        let tensed: Set<PennTag> = [.MD, .VBD, .VBZ, .VBP]
-        if tensed.contains(tags[verb]) { return true }
-        return heads.indices.contains { Int(heads[$0]) == verb && (labels[$0] == .aux || labels[$0] == .auxPass) && tensed.contains(tags[$0]) }
+        if Self.tensed.contains(tags[verb]) { return true }
+        return children[verb].contains { (labels[$0] == .aux || labels[$0] == .auxPass) && Self.tensed.contains(tags[$0]) }
     }
-
-    private static func isNominalTag(_ tag: PennTag) -> Bool { tag.isNoun || tag == .PRP || tag == .CD }
 
     /// One root, every other word reaching it without a cycle.
     static func isTree(_ heads: [Int32]) -> Bool {
