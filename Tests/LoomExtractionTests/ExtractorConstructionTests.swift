@@ -42,6 +42,42 @@ import LoomLanguage
             carriers NNS carrier 4 obj
             . . . 2 punct
             """, expected: ["Hazelwood ; sortied to protect ; the carriers"]),
+        Case(name: "purpose infinitive after a date joins the relation, the date stays an argument", rows: """
+            The DT the 2 det
+            council NN council 3 nsubj
+            voted VBD vote 0 root
+            on IN on 5 case
+            Thursday NNP Thursday 3 obl
+            to TO to 7 mark
+            build VB build 3 advcl
+            a DT a 10 det
+            tram NN tram 10 compound
+            line NN line 7 obj
+            . . . 3 punct
+            """, expected: ["The council ; voted to build ; a tram line ; on Thursday"]),
+        Case(name: "purpose infinitive after a place stays apart", rows: """
+            He PRP he 2 nsubj
+            moved VBD move 0 root
+            to IN to 4 case
+            Paris NNP Paris 2 obl
+            to TO to 6 mark
+            study VB study 2 advcl
+            law NN law 6 obj
+            . . . 2 punct
+            """, expected: ["He ; moved to ; Paris"]),
+        Case(name: "a participle set off by commas is left out of the noun it describes", rows: """
+            Sunridge NNP Sunridge 9 nsubj
+            , , , 3 punct
+            founded VBN found 1 acl
+            in IN in 5 case
+            2014 CD 2014 3 obl
+            by IN by 7 case
+            Delgado NNP Delgado 3 obl:agent
+            , , , 1 punct
+            operates VBZ operate 0 root
+            farms NNS farm 9 obj
+            . . . 9 punct
+            """, expected: ["Sunridge ; was founded by ; Delgado ; in 2014", "Sunridge ; operates ; farms"]),
         Case(name: "passive participle (acl) and SVO", rows: """
             He PRP he 2 nsubj
             joined VBD join 0 root

@@ -8,7 +8,7 @@ extension CaRBRunner {
         let lemmatizer = try Lemmatizer.bundled()
         let parser = try DependencyParser.bundled()
         return CaRBRunner(analyze: { words in
-            let tags = tagger.tag(words)
+            let tags = tagger.tagWithRepairs(words)
             let lemmas = words.indices.map { lemmatizer.lemma(of: words[$0], tag: tags[$0]) }
             let tree = parser.parse(words: words, tags: tags)
             return AnalyzedSentence(

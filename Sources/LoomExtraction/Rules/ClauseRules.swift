@@ -35,12 +35,15 @@ struct ClauseRules {
     func isFoldedXcomp(_ i: Int) -> Bool {
         guard view.heads[i] >= 0 else { return false }
         let governor = view.heads[i]
-        // `sortied to protect X`: a subjectless purpose infinitive reads like an open complement.
+        // `sortied to protect X`: a subjectless purpose infinitive reads like an open complement, also
+        // after a date when the verb is active (`voted on Thursday to build`), but not after another
+        // argument of the verb.
         if view.labels[i] == .advcl, view.tags[i] == .VB, view.tags[governor].isVerb,
            view.children[i].contains(where: { view.labels[$0] == .mark && view.lemmas[$0] == "to" }),
            !view.children[i].contains(where: { view.labels[$0].isSubject }),
-           !view.children[governor].contains(where: { [.xcomp, .obj, .ccomp, .obl].contains(view.labels[$0]) }) {
-            return true
+           !view.children[governor].contains(where: { [.xcomp, .obj, .ccomp].contains(view.labels[$0]) }) {
+            let obliques = view.children[governor].filter { view.labels[$0] == .obl }
+            return obliques.isEmpty || (view.firstChild(of: governor, .auxPass) == nil && obliques.allSatisfy(view.isDate))
         }
         guard view.labels[i] == .xcomp else { return false }
         guard view.firstChild(of: governor, .obj) == nil else { return false }
@@ -77,8 +80,15 @@ struct ClauseRules {
             relation += relationWords(of: next)
             source = next
         }
-        guard let complement = complement(of: source, predicate: predicate) else { return [] }
+        guard var complement = complement(of: source, predicate: predicate) else { return [] }
         relation += complement.preposition
+        if source != predicate {
+            // `voted on Thursday to build a line`: the folded verbs' dates stay arguments.
+            let obliques = foldedPredicates(from: predicate, to: source).flatMap { verb in
+                view.children[verb].filter { Self.obliqueLabels.contains(view.labels[$0]) && view.isDate($0) }
+            }
+            complement.extras = (complement.extras + obliques.map(fullSpan)).sorted { $0.head < $1.head }
+        }
         let negated = relation.contains { $0.token.map(view.isNegation) ?? false }
         var result: [Candidate] = []
         for subject in subjectInfo.heads.flatMap({ subjectSpans($0, skip: subjectInfo.skip) }) {
@@ -91,6 +101,17 @@ struct ClauseRules {
             }
         }
         return result
+    }
+
+    /// The predicates whose relation words were folded into one relation, `predicate` first, `source` excluded.
+    func foldedPredicates(from predicate: Int, to source: Int) -> [Int] {
+        var result: [Int] = []
+        var current = source
+        while current != predicate, view.heads[current] >= 0, result.count < view.count {
+            current = view.heads[current]
+            result.append(current)
+        }
+        return result.reversed()
     }
 
     func word(_ i: Int) -> RelationWord { RelationWord(text: view.text(i), lemma: view.lemmas[i], token: i) }
@@ -136,8 +157,13 @@ struct ClauseRules {
 
     /// `is`, `are`, `was` or `were`, from the tense of the clause above and the subject's number.
     func beForm(_ predicate: Int, subject: Int?) -> String {
-        // A passive participle reports a past event (`co-founded by`); a gerund takes the clause's tense.
-        let past = view.isPast(above: predicate) ?? (view.tags[predicate] == .VBN)
+        // A passive participle reports a past event (`co-founded by`), certainly so with a date (`Sunridge
+        // , founded in 2014 , operates …`); a gerund takes the clause's tense.
+        let dated = view.tags[predicate] == .VBN && view.children[predicate].contains { oblique in
+            view.labels[oblique] == .obl && view.isDate(oblique)
+                && view.children[oblique].contains { view.labels[$0] == .caseMarker && ["in", "on"].contains(view.lemmas[$0]) }
+        }
+        let past = dated || (view.isPast(above: predicate) ?? (view.tags[predicate] == .VBN))
         let plural = subject.map { view.tags[$0] == .NNS || view.tags[$0] == .NNPS } ?? false
         return past ? (plural ? "were" : "was") : (plural ? "are" : "is")
     }

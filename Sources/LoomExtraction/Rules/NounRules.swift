@@ -53,20 +53,10 @@ struct NounRules {
 
     /// Months and weekdays (lower-cased, with their usual abbreviations): a date beside a name is a
     /// dateline or a time (`BEIJING , March 10 , 2025`, `on Thursday , in a deal`), not an apposition.
-    static let calendarWords: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
-        "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ]
-
-    private func isDate(_ head: Int) -> Bool {
-        (view.tags[head] == .CD && view.text(head).first?.isNumber == true)
-            || view.phrase(head).contains { Self.calendarWords.contains(view.text($0).lowercased()) }
-    }
 
     private func apposition(_ noun: Int, _ appos: Int) -> [Candidate] {
         guard view.tags[appos].isNoun || view.tags[appos] == .CD else { return [] }
-        guard !isDate(noun), !isDate(appos) else { return [] }
+        guard !view.isDate(noun), !view.isDate(appos) else { return [] }
         let subject = ArgumentSpan(tokens: view.phrase(noun), head: noun)
         // `Montgomery County , Pennsylvania`: a bare short name after a name is where it is.
         let modified = view.children[appos].contains { [.det, .detPoss, .nmodPoss, .amod, .nmod, .acl].contains(view.labels[$0]) }

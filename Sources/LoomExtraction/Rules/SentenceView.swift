@@ -86,6 +86,9 @@ struct SentenceView {
                 continue
             }
             if atHead && !keepCase && label == .caseMarker && node < head { continue }
+            // A participle set off by a comma describes the noun in passing (`Sunridge , founded in
+            // 2014 by …`); it is a statement of its own, not part of the noun's name.
+            if atHead && nominal && label == .acl && node > head && isSetOffByComma(node) { continue }
             // A noun that is itself a predicate (`X is the CEO`) keeps its clause out of the phrase.
             if atHead && nominal && ClauseRules.clauseLabels.contains(label) && label != .obl && label != .oblTmod && label != .oblNpmod {
                 continue
@@ -95,6 +98,33 @@ struct SentenceView {
         }
         result.sort()
         return trim(droppingStrandedCommas(result), head: head)
+    }
+
+    /// Month and weekday names (a phrase with one is a date).
+    static let calendarWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
+        "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    /// Whether the phrase headed by `head` is a date: a number (`2025`) or a phrase with a month or
+    /// weekday name (`on Thursday`, `10 , 2025`).
+    func isDate(_ head: Int) -> Bool {
+        (tags[head] == .CD && text(head).first?.isNumber == true)
+            || phrase(head).contains { Self.calendarWords.contains(text($0).lowercased()) }
+    }
+
+    /// Whether the words of `node`'s subtree follow a comma (which the parser may have put in the subtree).
+    func isSetOffByComma(_ node: Int) -> Bool {
+        var first = node
+        var stack = [node]
+        var visited = 0
+        while let current = stack.popLast(), visited < count {
+            visited += 1
+            if !tags[current].isPunctuation { first = min(first, current) }
+            stack.append(contentsOf: children[current])
+        }
+        return first > 0 && tags[first - 1] == .comma
     }
 
     /// Drops commas left beside a gap where a detached part was cut out (`Maison Lefèvre SA , has

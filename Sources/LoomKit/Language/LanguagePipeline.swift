@@ -56,11 +56,9 @@ public struct LanguagePipeline: Sendable {
             tokens: tokens, tags: tags, lemmas: lemmas, heads: tree.heads, labels: tree.labels, index: index)
     }
 
-    /// The part-of-speech tags of a sentence: the trained tagger, then ``ProperNounRepair`` and
-    /// ``CurrencyTagRepair``.
-    public func tags(for words: [String]) -> [PennTag] {
-        CurrencyTagRepair.apply(words: words, tags: ProperNounRepair.apply(words: words, tags: tagger.tag(words)))
-    }
+    /// The part-of-speech tags of a sentence: the trained tagger and its news repairs
+    /// (``PartOfSpeechTagger/tagWithRepairs(_:)``).
+    public func tags(for words: [String]) -> [PennTag] { tagger.tagWithRepairs(words) }
 
     /// Analyzes a line of space-separated tokens as one sentence, keeping the tokens exactly (the form
     /// of benchmark files such as CaRB's). Offsets refer to the line.

@@ -22,13 +22,14 @@
 ///   its chief executive , will join …`), and **a place-based description read as an apposition**
 ///   (`The Cupertino , California-based company`), and **one name read as two conjuncts**
 ///   (`X Inc. and Voltaris Battery Group`) or as a list (`Chief Executive Henrik Larsen`): see the
-///   rules' own comments.
+///   rules' own comments; and **a `that` clause hung on a date** (`said on Monday that …`).
 public enum ParseRepair {
     /// Applies the repairs in place; `heads` are 0-based with -1 for the root.
     public static func apply(words: [String], tags: [PennTag], heads: inout [Int32], labels: inout [DependencyLabel]) {
         guard heads.count > 3, words.count == heads.count, tags.count >= heads.count, labels.count == heads.count else { return }
         var tree = RepairTree(words: words, tags: tags, heads: heads, labels: labels)
         tree.moveObjectToFiniteClause()
+        tree.moveThatClauseOffOblique()
         tree.moveClauseUnderBareReporter()
         tree.moveConjunctToConjoinedClause()
         tree.closeOpeningRelativeClause()
@@ -112,6 +113,31 @@ struct RepairTree {
         }
     }
 
+    /// `said on Monday that it will spend … on infrastructure` read with the `that` clause as a
+    /// relative clause of `Monday`: a relative clause never has the subordinator `that` (a relative
+    /// `that` is the clause's subject or object), so a finite relative clause with a `that` marker and
+    /// its own subject, hung on an oblique of a verb, is that verb's complement (`ccomp`); what the
+    /// oblique governs after the clause's start belongs to the clause.
+    mutating func moveThatClauseOffOblique() {
+        for clause in heads.indices where labels[clause] == .aclRelcl && tags[clause].isVerb && isFinite(clause) {
+            let noun = Int(heads[clause])
+            guard noun >= 0, noun < clause, labels[noun] == .obl || labels[noun] == .oblTmod,
+                  heads[noun] >= 0, tags[Int(heads[noun])].isVerb, has(clause, \.isSubject),
+                  let mark = children[clause].first(where: { labels[$0] == .mark && words[$0].lowercased() == "that" }),
+                  mark > noun, mark < clause
+            else { continue }
+            let verb = Int(heads[noun])
+            heads[clause] = Int32(verb)
+            labels[clause] = .ccomp
+            for dependent in children[noun] where dependent > mark && dependent != clause {
+                heads[dependent] = Int32(clause)
+                if labels[dependent] == .nmod { labels[dependent] = .obl }
+            }
+            rebuild()
+            return
+        }
+    }
+
     mutating func moveClauseUnderBareReporter() {
         for verb in heads.indices {
             let clauses = children[verb].filter { labels[$0] == .ccomp && tags[$0].isVerb }
@@ -188,7 +214,9 @@ struct RepairTree {
     /// `Chief Executive Henrik Larsen said …` read with `Henrik` as a `list` item of `Chief`: inside a
     /// run of adjacent proper nouns (no punctuation between), `list` or `dep` arcs are misreadings of
     /// one name (wider label sets, such as apposition or conjunct, cost EWT dev and test accuracy). When the run hangs from one head outside it, it is rebuilt as
-    /// one name: its last word takes the run's place, the others are its compounds.
+    /// one name: its last word takes the run's place, the others are its compounds. So is a run that
+    /// hangs from one verb as two subjects (`Chief Executive Ingrid Solberg told …` with `Executive`
+    /// and `Ingrid` both `nsubj`): a verb has one subject, and the two are one name.
     mutating func flattenNameRun() {
         let wrong: Set<DependencyLabel> = [.list, .dep]
         var start = 0
@@ -199,8 +227,9 @@ struct RepairTree {
             let run = start..<end
             guard run.count >= 2 else { continue }
             let exits = run.filter { !run.contains(Int(heads[$0])) }
-            guard exits.count == 1, let exit = exits.first,
-                  run.contains(where: { $0 != exit && wrong.contains(labels[$0]) }),
+            guard let exit = exits.first,
+                  exits.count == 1 ? run.contains(where: { $0 != exit && wrong.contains(labels[$0]) })
+                                   : exits.allSatisfy({ heads[$0] == heads[exit] && labels[$0].isSubject }),
                   heads.indices.allSatisfy({ !run.contains(Int(heads[$0])) || run.contains($0) || !wrong.contains(labels[$0]) })
             else { continue }
             let last = run.upperBound - 1

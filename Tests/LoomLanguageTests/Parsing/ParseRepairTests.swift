@@ -208,6 +208,66 @@ import Testing
         #expect(result[3] == "5 nsubj")
     }
 
+    @Test func thatClauseHungOnADateIsTheVerbsComplement() {
+        let result = repaired("""
+            Alibaba NNP 2 nsubj
+            said VBD 0 root
+            on IN 4 case
+            Monday NNP 2 obl
+            that IN 8 mark
+            it PRP 8 nsubj
+            will MD 8 aux
+            spend VB 4 acl:relcl
+            money NN 8 obj
+            on IN 12 case
+            cloud NN 12 compound
+            infrastructure NN 4 nmod
+            . . 2 punct
+            """)
+        #expect(result[7] == "2 ccomp")
+        #expect(result[11] == "8 obl")
+        #expect(result[3] == "2 obl" && result[4] == "8 mark")
+    }
+
+    @Test func relativeClauseWithARelativePronounStays() {
+        let lines = """
+            He PRP 2 nsubj
+            left VBD 0 root
+            on IN 4 case
+            Monday NNP 2 obl
+            that WDT 6 nsubj
+            was VBD 6 cop
+            cold JJ 4 acl:relcl
+            . . 2 punct
+            """
+        #expect(repaired(lines)[6] == "4 acl:relcl")
+    }
+
+    @Test func nameRunReadAsTwoSubjectsIsOneName() {
+        let result = repaired("""
+            Chief NNP 2 compound
+            Executive NNP 5 nsubj
+            Ingrid NNP 5 nsubj
+            Solberg NNP 3 flat
+            told VBD 0 root
+            reporters NNS 5 iobj
+            . . 5 punct
+            """)
+        #expect(result[0] == "4 compound" && result[1] == "4 compound" && result[2] == "4 compound")
+        #expect(result[3] == "5 nsubj")
+        #expect(result[5] == "5 iobj")
+    }
+
+    @Test func twoSubjectsThatAreNoOneRunStayApart() {
+        let lines = """
+            Sales NNS 3 nsubj
+            Apple NNP 3 nsubj
+            rose VBD 0 root
+            . . 3 punct
+            """
+        #expect(repaired(lines) == ["3 nsubj", "3 nsubj", "0 root", "3 punct"])
+    }
+
     @Test(arguments: [
         // The clause has its own subject.
         """

@@ -16,6 +16,39 @@ import Testing
         #expect(!CurrencyTagRepair.isCurrencySign(word))
     }
 
+    @Test func verbAfterModalIsTaggedBaseForm() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["The", "deal", "would", "double", "the", "utility", "'s", "capacity", "."]
+        let tags: [PennTag] = [.DT, .NN, .MD, .RB, .DT, .NN, .POS, .NN, .period]
+        #expect(VerbTagRepair.apply(words: words, tags: tags, tagger: tagger)[3] == .VB)
+        // An adverb between stays an adverb; so does a word the dictionary knows as an adverb.
+        let still = ["It", "would", "still", "somehow", "work", "."]
+        let stillTags: [PennTag] = [.PRP, .MD, .RB, .RB, .VB, .period]
+        #expect(VerbTagRepair.apply(words: still, tags: stillTags, tagger: tagger) == stillTags)
+        let well = ["We", "may", "as", "well", "go", "."]
+        let wellTags: [PennTag] = [.PRP, .MD, .RB, .RB, .VB, .period]
+        #expect(VerbTagRepair.apply(words: well, tags: wellTags, tagger: tagger) == wellTags)
+        // A noun that is no verb is left alone.
+        let noun = ["They", "will", "tomorrow", "the", "plan", "."]
+        let nounTags: [PennTag] = [.PRP, .MD, .NN, .DT, .NN, .period]
+        #expect(VerbTagRepair.apply(words: noun, tags: nounTags, tagger: tagger) == nounTags)
+    }
+
+    @Test func openingParticipleWithObjectInAVerblessSentenceIsPastTense() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["Harbor", "Light", "last", "raised", "money", "in", "2023", "."]
+        let tags: [PennTag] = [.NNP, .NNP, .RB, .VBN, .NN, .IN, .CD, .period]
+        #expect(VerbTagRepair.apply(words: words, tags: tags, tagger: tagger)[3] == .VBD)
+        // After a common noun (a reduced relative: `Money raised last year went …`), or with a `by`
+        // phrase after it, the participle stays.
+        let reduced = ["Money", "raised", "last", "year", "went", "to", "schools", "."]
+        let reducedTags: [PennTag] = [.NN, .VBN, .JJ, .NN, .VBD, .IN, .NNS, .period]
+        #expect(VerbTagRepair.apply(words: reduced, tags: reducedTags, tagger: tagger) == reducedTags)
+        let passive = ["Harbor", "Light", "acquired", "by", "rival", "."]
+        let passiveTags: [PennTag] = [.NNP, .NNP, .VBN, .IN, .NN, .period]
+        #expect(VerbTagRepair.apply(words: passive, tags: passiveTags, tagger: tagger) == passiveTags)
+    }
+
     @Test func designatorMakesANameOfTheWordBefore() {
         let words = ["Meta", "Platforms", "Inc.", "rose"]
         let repaired = ProperNounRepair.apply(words: words, tags: [.NNP, .NNS, .NNP, .VBD])

@@ -1,0 +1,57 @@
+/// A post-pass for news text over the trained tagger's output, for two verb errors that leave a
+/// sentence without its main verb (so the parser builds a noun phrase and nothing is extracted):
+/// - a verb after a modal tagged as an adverb, adjective or noun (`prices could double/RB next
+///   year`, `would double/RB the utility's capacity`): a lower-case word that can be a base-form
+///   verb, whose dictionary tag is not an adverb or preposition, followed by the start of an object
+///   or a preposition, becomes `VB`;
+/// - a past tense read as a participle right after the name or pronoun that opens the sentence
+///   (`Harbor Light last raised/VBN money in 2023`), when an object follows: it becomes `VBD` (a
+///   participle there would leave the sentence's subject without a verb).
+///
+/// Both fire rarely on UD English EWT (where they change no correct tag on dev and test) and
+/// restore the main clause of the news sentences they were written for.
+public enum VerbTagRepair {
+    /// Returns the tags with the repairs applied; `tagger` supplies the word classes (WordNet and
+    /// verb-table base forms) and the dictionary tags.
+    public static func apply(words: [String], tags: [PennTag], tagger: PartOfSpeechTagger) -> [PennTag] {
+        guard words.count > 2, tags.count == words.count else { return tags }
+        var result = tags
+        repairVerbsAfterModals(words, &result, tagger.lexicon)
+        repairOpeningPastTense(&result)
+        return result
+    }
+
+    /// Tags that can start the object or the prepositional phrase after a verb.
+    static let objectStarts: Set<PennTag> = [.DT, .PRPS, .CD, .NN, .NNS, .NNP, .NNPS, .JJ, .PRP, .dollar, .IN, .TO]
+    /// Word-class bits (``TaggerMorphology``) of a base-form verb: a WordNet verb lemma or the
+    /// verb table's base form.
+    static let baseVerbBits: UInt16 = 1 << 1 | 1 << 10
+
+    private static func repairVerbsAfterModals(_ words: [String], _ tags: inout [PennTag], _ lexicon: TaggerLexicon) {
+        for modal in tags.indices where tags[modal] == .MD {
+            var candidate = modal + 1
+            while candidate < tags.count, tags[candidate] == .RB, !canBeBaseVerb(words[candidate], lexicon) { candidate += 1 }
+            guard candidate + 1 < tags.count, [.RB, .JJ, .NN].contains(tags[candidate]) else { continue }
+            let word = words[candidate]
+            guard word == word.lowercased(), canBeBaseVerb(word, lexicon) else { continue }
+            let usual = lexicon.tag(exact: FeatureHash.string(word))
+            guard usual != .RB, usual != .IN, usual != .RP, objectStarts.contains(tags[candidate + 1]) else { continue }
+            tags[candidate] = .VB
+        }
+    }
+
+    private static func canBeBaseVerb(_ word: String, _ lexicon: TaggerLexicon) -> Bool {
+        lexicon.morphology(FeatureHash.string(word.lowercased())) & baseVerbBits != 0
+    }
+
+    private static func repairOpeningPastTense(_ tags: inout [PennTag]) {
+        var index = 0
+        while index < tags.count, tags[index].isProperNoun { index += 1 }
+        if index == 0, tags[0] == .PRP { index = 1 }
+        guard index > 0 else { return }
+        while index < tags.count, tags[index] == .RB { index += 1 }
+        guard index + 1 < tags.count, tags[index] == .VBN, objectStarts.contains(tags[index + 1]), tags[index + 1] != .IN
+        else { return }
+        tags[index] = .VBD
+    }
+}
