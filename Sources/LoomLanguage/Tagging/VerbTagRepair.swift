@@ -8,7 +8,13 @@
 ///   (`Harbor Light last raised/VBN money in 2023`), when an object follows: it becomes `VBD` (a
 ///   participle there would leave the sentence's subject without a verb).
 ///
-/// Both fire rarely on UD English EWT (where they change no correct tag on dev and test) and
+/// - a past tense read as a participle between a subject and a possessive object (`the company
+///   cut/VBN its forecast`): a passive participle takes no object, so it becomes `VBD`;
+/// - `her` read as a pronoun object before a noun read as a verb (`did not disclose her/PRP pay/VB
+///   .`): after a verb that takes no bare infinitive (not `let`, `make`, `help`, `see` …), and when the
+///   word can be a noun and ends the phrase, they become `PRP$` and `NN`.
+///
+/// All fire rarely on UD English EWT (where they change no correct tag on dev and test) and
 /// restore the main clause of the news sentences they were written for.
 public enum VerbTagRepair {
     /// Returns the tags with the repairs applied; `tagger` supplies the word classes (WordNet and
@@ -18,8 +24,41 @@ public enum VerbTagRepair {
         var result = tags
         repairVerbsAfterModals(words, &result, tagger.lexicon)
         repairOpeningPastTense(&result)
+        repairParticipleWithPossessiveObject(&result)
+        repairPossessiveHer(words, &result, tagger.lexicon)
         return result
     }
+
+    private static func repairParticipleWithPossessiveObject(_ tags: inout [PennTag]) {
+        for index in 2..<(tags.count - 1) where tags[index] == .VBN && tags[index + 1] == .PRPS {
+            let noun = tags[index - 1]
+            guard noun.isProperNoun || (noun.isCommonNoun && tags[index - 2] == .DT) else { continue }
+            tags[index] = .VBD
+        }
+    }
+
+    /// Verbs that take an object and a bare infinitive (`let her go`, `made her cry`).
+    static let bareInfinitiveVerbs: Set<String> = [
+        "let", "lets", "letting", "make", "makes", "made", "making", "help", "helps", "helped", "helping", "see",
+        "sees", "saw", "seen", "watch", "watches", "watched", "hear", "hears", "heard", "have", "has", "had",
+        "having", "bid", "feel", "feels", "felt", "notice", "noticed", "get", "got",
+    ]
+
+    private static func repairPossessiveHer(_ words: [String], _ tags: inout [PennTag], _ lexicon: TaggerLexicon) {
+        for index in 1..<(tags.count - 1) where tags[index] == .PRP && words[index].lowercased() == "her" {
+            let next = index + 1
+            guard tags[next] == .VB, tags[index - 1].isVerb, !bareInfinitiveVerbs.contains(words[index - 1].lowercased()),
+                  lexicon.morphology(FeatureHash.string(words[next].lowercased())) & nounBit != 0
+            else { continue }
+            let after = next + 1 < tags.count ? tags[next + 1] : .period
+            guard after.isPunctuation || after == .IN || after == .CC else { continue }
+            tags[index] = .PRPS
+            tags[next] = .NN
+        }
+    }
+
+    /// Word-class bit (``TaggerMorphology``) of a WordNet noun lemma.
+    static let nounBit: UInt16 = 1 << 0
 
     /// Tags that can start the object or the prepositional phrase after a verb.
     static let objectStarts: Set<PennTag> = [.DT, .PRPS, .CD, .NN, .NNS, .NNP, .NNPS, .JJ, .PRP, .dollar, .IN, .TO]

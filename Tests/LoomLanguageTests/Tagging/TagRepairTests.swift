@@ -49,6 +49,27 @@ import Testing
         #expect(VerbTagRepair.apply(words: passive, tags: passiveTags, tagger: tagger) == passiveTags)
     }
 
+    @Test func participleWithAPossessiveObjectIsPastTense() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["the", "company", "cut", "its", "forecast"]
+        #expect(VerbTagRepair.apply(words: words, tags: [.DT, .NN, .VBN, .PRPS, .NN], tagger: tagger)[2] == .VBD)
+        // Without a determiner the noun may be a bare plural inside a longer phrase: left alone.
+        let bare = ["lucky", "breaks", "headed", "your", "way"]
+        let bareTags: [PennTag] = [.JJ, .NNS, .VBN, .PRPS, .NN]
+        #expect(VerbTagRepair.apply(words: bare, tags: bareTags, tagger: tagger) == bareTags)
+    }
+
+    @Test func herBeforeANounReadAsAVerbIsPossessive() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["Velora", "did", "not", "disclose", "her", "pay", "."]
+        let repaired = VerbTagRepair.apply(words: words, tags: [.NNP, .VBD, .RB, .VB, .PRP, .VB, .period], tagger: tagger)
+        #expect(repaired[4] == .PRPS && repaired[5] == .NN)
+        // After a verb that takes a bare infinitive, `her` is the object.
+        let letHer = ["They", "let", "her", "go", "."]
+        let letTags: [PennTag] = [.PRP, .VBD, .PRP, .VB, .period]
+        #expect(VerbTagRepair.apply(words: letHer, tags: letTags, tagger: tagger) == letTags)
+    }
+
     @Test func designatorMakesANameOfTheWordBefore() {
         let words = ["Meta", "Platforms", "Inc.", "rose"]
         let repaired = ProperNounRepair.apply(words: words, tags: [.NNP, .NNS, .NNP, .VBD])
