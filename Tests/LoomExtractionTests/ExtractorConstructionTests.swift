@@ -78,6 +78,16 @@ import LoomLanguage
             farms NNS farm 9 obj
             . . . 9 punct
             """, expected: ["Sunridge ; was founded by ; Delgado ; in 2014", "Sunridge ; operates ; farms"]),
+        Case(name: "a description that introduces a name without a comma gives way to the name", rows: """
+            Swiss JJ Swiss 2 amod
+            drugmaker NN drugmaker 6 nsubj
+            Velora NNP Velora 5 compound
+            Pharma NNP Pharma 5 compound
+            AG NNP AG 2 appos
+            appointed VBD appoint 0 root
+            Okafor NNP Okafor 6 obj
+            . . . 6 punct
+            """, expected: ["Velora Pharma AG ; is ; Swiss drugmaker", "Velora Pharma AG ; appointed ; Okafor"]),
         Case(name: "passive participle (acl) and SVO", rows: """
             He PRP he 2 nsubj
             joined VBD join 0 root

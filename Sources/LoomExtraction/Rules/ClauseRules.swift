@@ -232,6 +232,9 @@ struct ClauseRules {
     /// One span per conjunct of the subject head.
     func subjectSpans(_ head: Int, skip: Set<Int>) -> [ArgumentSpan] {
         let heads = view.tags[head].isVerb ? [head] : view.conjuncts(head)
-        return heads.map { ArgumentSpan(tokens: view.phrase($0, skip: skip), head: $0) }
+        return heads.map { head in
+            let name = view.introducedName(head) ?? head
+            return ArgumentSpan(tokens: view.phrase(name, skip: skip), head: name)
+        }
     }
 }

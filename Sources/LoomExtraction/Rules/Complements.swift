@@ -14,7 +14,10 @@ extension ClauseRules {
 
     /// Spans for every conjunct of an argument head.
     func spans(_ head: Int, skip: Set<Int> = []) -> [ArgumentSpan] {
-        view.conjuncts(head).map { ArgumentSpan(tokens: view.phrase($0, skip: skip), head: $0) }
+        view.conjuncts(head).map { conjunct in
+            let name = view.introducedName(conjunct) ?? conjunct
+            return ArgumentSpan(tokens: view.phrase(name, skip: skip), head: name)
+        }
     }
 
     func fullSpan(_ head: Int) -> ArgumentSpan { ArgumentSpan(tokens: view.phrase(head, keepCase: true), head: head) }

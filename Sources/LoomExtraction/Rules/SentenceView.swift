@@ -100,6 +100,29 @@ struct SentenceView {
         return trim(droppingStrandedCommas(result), head: head)
     }
 
+    /// The name a common-noun description introduces without a comma (`Swiss drugmaker Velora Pharma
+    /// AG`, `former NASA engineer Mark Delgado`): a proper-noun apposition right after the noun. An
+    /// argument headed by such a noun is the name (the description is stated on its own, rule `title`).
+    func introducedName(_ head: Int) -> Int? {
+        guard tags[head].isCommonNoun, head + 1 < count else { return nil }
+        return children[head].first { child in
+            labels[child] == .appos && tags[child].isProperNoun && child > head && subtreeStart(child) == head + 1
+        }
+    }
+
+    /// The first word (not punctuation) of `node`'s subtree.
+    func subtreeStart(_ node: Int) -> Int {
+        var first = node
+        var stack = [node]
+        var visited = 0
+        while let current = stack.popLast(), visited < count {
+            visited += 1
+            if !tags[current].isPunctuation { first = min(first, current) }
+            stack.append(contentsOf: children[current])
+        }
+        return first
+    }
+
     /// Month and weekday names (a phrase with one is a date).
     static let calendarWords: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -116,14 +139,7 @@ struct SentenceView {
 
     /// Whether the words of `node`'s subtree follow a comma (which the parser may have put in the subtree).
     func isSetOffByComma(_ node: Int) -> Bool {
-        var first = node
-        var stack = [node]
-        var visited = 0
-        while let current = stack.popLast(), visited < count {
-            visited += 1
-            if !tags[current].isPunctuation { first = min(first, current) }
-            stack.append(contentsOf: children[current])
-        }
+        let first = subtreeStart(node)
         return first > 0 && tags[first - 1] == .comma
     }
 
