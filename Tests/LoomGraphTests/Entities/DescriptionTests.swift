@@ -38,6 +38,43 @@ import Testing
         #expect(result[1].subject.key == "apple")
     }
 
+    @Test func descriptionWithTheHeadOfAnEarlierModifiedCommonNounRefersToIt() {
+        let article = [
+            ClauseBuilder.clause("The/DT/det city/NN/compound council/NN/-", "voted", "a/DT/det plan/NN/-", index: 0),
+            ClauseBuilder.clause("Harbor/NNP/compound Bank/NNP/-", "lent", "money/NN/-", index: 1),
+            ClauseBuilder.clause("The/DT/det council/NN/-", "promised", "aid/NN/-", index: 2),
+        ]
+        let result = S.resolve(article.map { ($0.0, [$0.1]) })
+        #expect(result[2].subject.key == result[0].subject.key)
+        #expect(result[2].subject.key != result[1].subject.key)
+    }
+
+    @Test func anEarlierBareDescriptionThatDidNotResolveCapturesNothing() {
+        let article = [
+            ClauseBuilder.clause("Harbor/NNP/compound Bank/NNP/-", "lent", "money/NN/-", index: 0),
+            // `Staff joined the group from a rival .` with `from a rival` read as the group's modifier.
+            ClauseBuilder.clause("Staff/NN/-", "joined", "the/DT/det group/NN/- from/IN/case@4 a/DT/det@4 rival/NN/nmod@1", index: 1),
+            ClauseBuilder.clause("The/DT/det group/NN/-", "hired", "staff/NN/-", index: 2),
+        ]
+        let result = S.resolve(article.map { ($0.0, [$0.1]) })
+        #expect(result[2].subject.key == "harbor bank")
+    }
+
+    @Test func anAppositiveDescriptionTypesTheNameAndDoesNotReferElsewhere() {
+        let first = ClauseBuilder.clause("Harbor/NNP/compound Bank/NNP/-", "lent", "money/NN/-")
+        // `Alstom , the French train maker , built trams .`
+        let second = S.sentence(
+            "Alstom/NNP/7/nsubj ,/,/1/punct the/DT/5/det French/JJ/5/amod maker/NN/1/appos ,/,/1/punct built/VBD/0/root trams/NNS/7/obj ././7/punct",
+            index: 1)
+        let result = S.resolve([
+            (first.0, [first.1]),
+            (second, [S.triple(second, "Alstom", "built", "trams"), S.triple(second, "the French maker", "built", "trams")]),
+        ])
+        #expect(result[1].subject.key == "alstom")
+        #expect(result[1].subject.type == .organization)
+        #expect(result[2].subject.key != "harbor bank" && result[2].subject.key != "alstom")
+    }
+
     @Test func pronounReferringToACommonNounGetsItsKey() {
         let first = ClauseBuilder.clause("The/DT/det cloud/NN/compound division/NN/-", "grew", "revenue/NN/-")
         let second = ClauseBuilder.clause("It/PRP/-", "hired", "engineers/NNS/-", index: 1)

@@ -8,6 +8,8 @@ extension ArticleState {
     /// head (`the company that …`, `the chief executive of …`; a relative clause after a comma is fine).
     func describedType(_ phrase: NounPhrase, in sentence: AnalyzedSentence) -> EntityType? {
         guard let type = NameCues.descriptionTypes[sentence.lemmas[phrase.head].lowercased()] else { return nil }
+        // An apposition (`Alstom, the French train maker`) describes the noun before it; it does not refer back.
+        if sentence.labels[phrase.head] == .appos { return nil }
         let first = sentence.tokens[phrase.span.lowerBound].text.lowercased()
         guard ["the", "this", "that", "these", "those"].contains(first) else { return nil }
         if phrase.span.contains(where: { sentence.tags[$0] == .POS }) { return nil }
@@ -22,6 +24,19 @@ extension ArticleState {
             if [.nmod, .acl, .aclRelcl, .appos].contains(label) { return nil }
         }
         return type
+    }
+
+    /// Types a name by a description of a known class in apposition with it (`Alstom, the French train
+    /// maker` → ORGANIZATION). Persons are typed by their roles (``linkRoles(_:found:owner:resolved:)``).
+    mutating func typeNameDescribed(
+        by phrase: NounPhrase, in sentence: AnalyzedSentence, owner: [Int], resolved: [PhraseResolution], found: [NounPhrase]
+    ) {
+        guard sentence.labels[phrase.head] == .appos,
+              let type = NameCues.descriptionTypes[sentence.lemmas[phrase.head].lowercased()], type != .person else { return }
+        let head = Int(sentence.heads[phrase.head])
+        guard head >= 0, head < owner.count, owner[head] >= 0, owner[head] < resolved.count,
+              found[owner[head]].kind == .name, let entity = resolved[owner[head]].entity else { return }
+        entities[entity].retype(type, strength: .context)
     }
 
     /// Whether a description names where its referent is based (`the Lyon-based company`).

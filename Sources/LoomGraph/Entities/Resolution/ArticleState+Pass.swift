@@ -29,6 +29,9 @@ extension ArticleState {
             case .common:
                 resolution = resolveCommon(phrase, in: sentence, typer: typer, at: sentenceNumber)
             }
+            if phrase.kind == .common, resolution.resolvedFrom == nil {
+                typeNameDescribed(by: phrase, in: sentence, owner: owner, resolved: resolved, found: found)
+            }
             if let index = resolution.entity {
                 if phrase.kind == .name || phrase.kind == .common,
                    let acronym = Acronyms.defined(after: phrase.span, in: sentence) {
@@ -133,7 +136,7 @@ extension ArticleState {
         let surface = EntityKey.displayName(typer.text(phrase.span))
         var own = PhraseResolution(entity: nil, ownName: surface)
         if !phrase.isPlural, let type = describedType(phrase, in: sentence),
-           let index = namesakeOf(phrase, in: sentence)
+           let index = namesakeOf(phrase, in: sentence) ?? describedBefore(phrase, in: sentence)
             ?? Antecedents.best(for: .description(type, plural: phrase.isPlural), among: entities,
                                 sentence: sentenceNumber, token: phrase.head, topicSentence: topicSentence,
                                 topical: isPlaceBased(phrase, in: sentence)) {
@@ -150,10 +153,29 @@ extension ArticleState {
             entities[index].isPlural = phrase.isPlural
             own.entity = index
         } else {
-            own.entity = track(key: key, name: surface, type: .other, phrase: phrase, at: sentenceNumber,
-                               isProperName: false)
+            let index = track(key: key, name: surface, type: .other, phrase: phrase, at: sentenceNumber,
+                              isProperName: false)
+            entities[index].headLemma = sentence.lemmas[phrase.head].lowercased()
+            own.entity = index
         }
         return own
+    }
+
+    /// The most recent entity described before by a modified common noun with the same head, as a
+    /// subject or object (`The city council of Lyon voted … the council promised`): a repeated head
+    /// noun refers back to its first use, however far back, before any other entity of the
+    /// description's type. A bare earlier `the group` (one that did not resolve) is not offered.
+    private func describedBefore(_ phrase: NounPhrase, in sentence: AnalyzedSentence) -> Int? {
+        let head = sentence.lemmas[phrase.head].lowercased()
+        var best: Int?
+        for (index, entity) in entities.enumerated()
+        where !entity.isProperName && entity.headLemma == head && entity.words.count > 1 && !entity.isPlural
+            && entity.lastRole != .other {
+            if let current = best, (entities[current].lastSentence, entities[current].lastToken)
+                > (entity.lastSentence, entity.lastToken) { continue }
+            best = index
+        }
+        return best
     }
 
     /// The most recent named entity whose name ends with the description's head noun (`the council` →

@@ -24,6 +24,9 @@ struct TrackedEntity: Sendable {
     /// name and key from that phrase when a pronoun refers to them.
     var originSentence = 0
     var originPhrase = 0
+    /// The head noun's lemma of an entity described by a common noun (`council` for `The city council
+    /// of Lyon`), which a later definite description with the same head refers back to.
+    var headLemma: String?
 
     init(key: String, name: String, type: EntityType, strength: TypeEvidence = .none, isProperName: Bool,
          isPlural: Bool, isPartial: Bool = false, isSplit: Bool = false, sentence: Int, token: Int,
