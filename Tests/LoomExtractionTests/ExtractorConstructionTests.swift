@@ -449,6 +449,15 @@ import LoomLanguage
             fight NN fight 2 obj
             . . . 2 punct
             """, expected: ["He ; gave up ; the fight"]),
+        Case(name: "an adverb saying where something stands joins the relation", rows: """
+            Prices NNS price 2 nsubj
+            stayed VBD stay 0 root
+            low RB low 2 advmod
+            through IN through 6 case
+            the DT the 6 det
+            winter NN winter 2 obl
+            . . . 2 punct
+            """, expected: ["Prices ; stayed low through ; the winter"]),
         Case(name: "auxiliaries, negation, money and dates", rows: """
             Alibaba NNP Alibaba 4 nsubj
             has VBZ have 4 aux

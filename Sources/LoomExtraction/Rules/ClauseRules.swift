@@ -14,6 +14,9 @@ struct ClauseRules {
 
     /// Adverbs that act as verb particles when they follow the verb directly (`switched over to`).
     static let particles: Set<String> = ["over", "up", "out", "back", "away", "off", "down", "in", "on", "around", "through", "forward", "apart", "aside"]
+    /// Verbs whose adverb right after them states where something stands (`stay low`, `remain
+    /// flat`, `held steady`): the adverb is part of the relation, not a detail to drop.
+    static let standingVerbs: Set<String> = ["stay", "remain", "hold", "sit", "keep"]
 
     /// Whether token `i` heads a clause the rules read.
     func isPredicate(_ i: Int) -> Bool {
@@ -122,6 +125,8 @@ struct ClauseRules {
             let label = view.labels[$0]
             return label == .aux || label == .auxPass || label == .cop || label == .compoundPrt || view.isNegation($0)
                 || (label == .advmod && $0 == predicate + 1 && Self.particles.contains(view.lemmas[$0]))
+                || (label == .advmod && $0 == predicate + 1 && Self.standingVerbs.contains(view.lemmas[predicate])
+                    && view.tags[$0] == .RB && view.children[$0].isEmpty && !view.isNegation($0))
                 || isInnerAdverb($0, of: predicate)
         }
         if view.firstChild(of: predicate, .cop) == nil { tokens.append(predicate) }

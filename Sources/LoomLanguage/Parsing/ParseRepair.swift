@@ -34,6 +34,7 @@ public enum ParseRepair {
         tree.moveConjunctToConjoinedClause()
         tree.closeOpeningRelativeClause()
         tree.rebuildRelativeClauseUnderPronoun()
+        tree.attachWhoClauseToNoun()
         tree.headPlaceBasedDescription()
         tree.joinAdjacentNameConjuncts()
         tree.flattenNameRun()
@@ -176,6 +177,31 @@ struct RepairTree {
         }
     }
 
+    /// `founded by oilman Frank Delgado , who ran it until 2015` read with `ran` as an adverbial
+    /// clause of `founded`: a clause whose subject or object is `who`/`whom` right after a comma that
+    /// follows a noun is a relative clause of that noun (of its phrase's head word, above `flat` and
+    /// `compound` arcs), never a modifier of a verb.
+    mutating func attachWhoClauseToNoun() {
+        let misread: Set<DependencyLabel> = [.advcl, .ccomp, .parataxis, .conj, .xcomp, .dep]
+        for pronoun in heads.indices.dropFirst(2) where tags[pronoun] == .WP {
+            let word = words[pronoun].lowercased()
+            guard word == "who" || word == "whom", tags[pronoun - 1] == .comma, tags[pronoun - 2].isNoun else { continue }
+            let clause = Int(heads[pronoun])
+            guard clause > pronoun, misread.contains(labels[clause]) else { continue }
+            var noun = pronoun - 2
+            while [.flat, .compound, .fixed].contains(labels[noun]), heads[noun] >= 0, Int(heads[noun]) < pronoun {
+                noun = Int(heads[noun])
+            }
+            guard tags[noun].isNoun, heads[clause] != Int32(noun) else { continue }
+            var proposed = heads
+            proposed[clause] = Int32(noun)
+            guard Self.isTree(proposed) else { continue }
+            attach(clause, to: noun, as: .aclRelcl)
+            if heads[pronoun - 1] != Int32(clause) { attach(pronoun - 1, to: clause, as: .punct) }
+            return
+        }
+    }
+
     /// `The Cupertino , California-based company did not comment`: the city and its `X-based` state
     /// modify `company`, which the parser took for an apposition of the city. The noun becomes the
     /// phrase's head (with the determiner), the city a compound of it.
@@ -282,7 +308,7 @@ extension RepairTree {
               (0..<name).allSatisfy({ heads[$0] == Int32(name) }),  // the name opens the sentence
               open + 1 < count, [.WP, .WDT].contains(tags[open + 1]),
               let close = (relative + 1..<count).first(where: { tags[$0] == .comma }),
-              let verb = (close + 1..<count).first(where: { tags[$0].isVerb && isFiniteHead($0) }),
+              let verb = mainPredicate(after: close),
               heads[name] != Int32(verb) else { return }
         var proposed = heads
         var proposedLabels = labels
@@ -313,6 +339,19 @@ extension RepairTree {
         heads = proposed
         labels = proposedLabels
         rebuild()
+    }
+
+    /// The first predicate after `position`: a verb with a tense of its own, or the word a tensed
+    /// auxiliary or copula after `position` belongs to (`, has been under pressure` → `pressure`;
+    /// `, is its chief executive` → `executive`).
+    private func mainPredicate(after position: Int) -> Int? {
+        for token in (position + 1)..<heads.count {
+            if tags[token].isVerb && isFiniteHead(token) { return token }
+            if Self.tensed.contains(tags[token]), [.aux, .auxPass, .cop].contains(labels[token]), Int(heads[token]) > position {
+                return Int(heads[token])
+            }
+        }
+        return nil
     }
 
     /// A verb with a tense of its own: a modal or tensed auxiliary, or a tensed form.

@@ -144,6 +144,62 @@ import Testing
         #expect(result[4] == "1 acl:relcl")
     }
 
+    /// `Lindqvist , who joined BP , has been under pressure .`: the main predicate after the closing
+    /// comma is a noun with a tensed auxiliary and copula, hung inside the relative clause.
+    @Test func copularMainPredicateAfterTheRelativeClauseBecomesTheRoot() {
+        let result = repaired("""
+            Lindqvist NNP 0 root
+            , , 1 punct
+            who WP 4 nsubj
+            joined VBD 1 acl:relcl
+            BP NNP 4 obj
+            , , 10 punct
+            has VBZ 10 aux
+            been VBN 10 cop
+            under IN 10 case
+            pressure NN 4 obl
+            . . 1 punct
+            """)
+        #expect(result[9] == "0 root")
+        #expect(result[0] == "10 nsubj")
+        #expect(result[3] == "1 acl:relcl")
+        #expect(result[10] == "10 punct")
+    }
+
+    /// `founded by oilman Frank Delgado , who ran it .` with `ran` read as an adverbial clause of `founded`.
+    @Test func whoClauseHungOnAVerbIsARelativeClauseOfTheNounBeforeIt() {
+        let result = repaired("""
+            Harborview NNP 3 nsubj:pass
+            was VBD 3 aux:pass
+            founded VBN 0 root
+            by IN 5 case
+            oilman NN 3 obl:agent
+            Frank NNP 5 appos
+            Delgado NNP 6 flat
+            , , 10 punct
+            who WP 10 nsubj
+            ran VBD 3 advcl
+            it PRP 10 obj
+            . . 3 punct
+            """)
+        #expect(result[9] == "6 acl:relcl")
+        #expect(result[7] == "10 punct")
+        #expect(result[8] == "10 nsubj")
+    }
+
+    /// `He said , who knows .`: no noun before the comma, nothing to attach to.
+    @Test func whoClauseAfterAVerbStays() {
+        let rows = """
+            He PRP 2 nsubj
+            said VBD 0 root
+            , , 5 punct
+            who WP 5 nsubj
+            knows VBZ 2 parataxis
+            . . 2 punct
+            """
+        #expect(repaired(rows)[4] == "2 parataxis")
+    }
+
     @Test func relativeClauseHungUnderItsPronounIsRebuilt() {
         let result = repaired("""
             a DT 3 det
