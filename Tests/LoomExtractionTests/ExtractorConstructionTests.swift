@@ -458,6 +458,32 @@ import LoomLanguage
             winter NN winter 2 obl
             . . . 2 punct
             """, expected: ["Prices ; stayed low through ; the winter"]),
+        Case(name: "a verb conjoined to an open complement continues its relation", rows: """
+            Construction NN construction 3 nsubj:pass
+            is VBZ be 3 aux:pass
+            expected VBN expect 0 root
+            to TO to 5 mark
+            begin VB begin 3 xcomp
+            next JJ next 7 amod
+            spring NN spring 5 obl:unmarked
+            and CC and 10 cc
+            to TO to 10 mark
+            take VB take 5 conj
+            three CD three 12 nummod
+            years NNS year 10 obj
+            . . . 3 punct
+            """, expected: ["Construction ; is expected to begin ; next spring", "Construction ; is expected to take ; three years"]),
+        Case(name: "a gerund of means after a passive has no subject", rows: """
+            The DT the 2 det
+            money NN money 5 nsubj:pass
+            should MD should 5 aux
+            be VB be 5 aux:pass
+            spent VBN spend 0 root
+            on IN on 7 mark
+            repairing VBG repair 5 advcl
+            roads NNS road 7 obj
+            . . . 5 punct
+            """, expected: []),
         Case(name: "auxiliaries, negation, money and dates", rows: """
             Alibaba NNP Alibaba 4 nsubj
             has VBZ have 4 aux

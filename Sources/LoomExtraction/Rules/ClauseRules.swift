@@ -17,6 +17,8 @@ struct ClauseRules {
     /// Verbs whose adverb right after them states where something stands (`stay low`, `remain
     /// flat`, `held steady`): the adverb is part of the relation, not a detail to drop.
     static let standingVerbs: Set<String> = ["stay", "remain", "hold", "sit", "keep"]
+    /// Prepositions that open a gerund of means or purpose (`by cutting`, `on repairing`).
+    static let meansMarkers: Set<String> = ["by", "on", "in", "for", "through", "toward", "towards"]
 
     /// Whether token `i` heads a clause the rules read.
     func isPredicate(_ i: Int) -> Bool {
@@ -60,8 +62,11 @@ struct ClauseRules {
         guard !view.children[predicate].contains(where: { view.labels[$0] == .mark && view.lemmas[$0] == "than" }) else { return [] }
         guard let subjectInfo = subject(of: predicate, depth: 0) else { return [] }
         var relation = relationWords(of: predicate)
-        // `has bought and sold`: a conjoined verb without auxiliaries takes its head's.
-        if view.labels[predicate] == .conj, view.tags[predicate].isVerb, view.heads[predicate] >= 0,
+        if let prefix = foldedConjunctPrefix(predicate) {
+            // `to begin … and take`: the conjunct shares the first verb's `to`.
+            let marker = view.firstChild(of: predicate, .mark) ?? view.firstChild(of: view.heads[predicate], .mark)
+            relation = prefix + (marker.map { [word($0)] } ?? []) + relation
+        } else if view.labels[predicate] == .conj, view.tags[predicate].isVerb, view.heads[predicate] >= 0,
            !view.children[predicate].contains(where: { view.labels[$0] == .aux || view.labels[$0] == .auxPass || view.labels[$0].isSubject }) {
             let governor = view.heads[predicate]
             let inherited = view.children[governor].filter { (view.labels[$0] == .aux || view.labels[$0] == .auxPass) && $0 < governor }
@@ -79,8 +84,7 @@ struct ClauseRules {
         var steps = 0
         while steps < view.count, let next = view.children[source].first(where: { isFoldedXcomp($0) }) {
             steps += 1
-            relation += view.children[next].filter { view.labels[$0] == .mark }.map(word)
-            relation += relationWords(of: next)
+            relation += foldedWords(next)
             source = next
         }
         guard var complement = complement(of: source, predicate: predicate) else { return [] }
@@ -104,6 +108,32 @@ struct ClauseRules {
             }
         }
         return result
+    }
+
+    /// A folded complement's words in a relation: its marker and its own relation words (`to invest`).
+    func foldedWords(_ complement: Int) -> [RelationWord] {
+        view.children[complement].filter { view.labels[$0] == .mark }.map(word) + relationWords(of: complement)
+    }
+
+    /// `is expected to begin next spring and to take three years`: a subjectless verb conjoined to a
+    /// folded open complement continues the relation that complement folds into; returns the
+    /// relation words above the conjunct (`is expected`), or nil for other predicates. (A conjoined
+    /// verb without auxiliaries otherwise takes its head's: `has bought and sold`.)
+    func foldedConjunctPrefix(_ predicate: Int) -> [RelationWord]? {
+        guard view.labels[predicate] == .conj, view.tags[predicate].isVerb, view.heads[predicate] >= 0 else { return nil }
+        let first = view.heads[predicate]
+        guard isFoldedXcomp(first), !view.children[predicate].contains(where: { view.labels[$0].isSubject }) else { return nil }
+        var chain: [Int] = []
+        var current = first
+        while isFoldedXcomp(current), view.heads[current] >= 0, chain.count < view.count {
+            current = view.heads[current]
+            chain.append(current)
+        }
+        chain.reverse()
+        var words = relationWords(of: chain[0])
+        if view.firstChild(of: chain[0], .cop) != nil { words.append(word(chain[0])) }
+        for step in chain.dropFirst() { words += foldedWords(step) }
+        return words
     }
 
     /// The predicates whose relation words were folded into one relation, `predicate` first, `source` excluded.
@@ -224,6 +254,12 @@ struct ClauseRules {
             guard view.tags[predicate] == .VBG || view.tags[predicate] == .VBN || label == .xcomp else { return nil }
             // `An apple grown for eating`: a purpose gerund's doer is not the clause's subject.
             if view.children[predicate].contains(where: { view.labels[$0] == .mark && view.lemmas[$0] == "for" }) { return nil }
+            // `the money should be spent on repairing roads`: after a passive, a gerund of means or
+            // purpose is done by the unnamed agent, not by the passive's subject.
+            if view.tags[predicate] == .VBG, view.firstChild(of: governor, .auxPass) != nil,
+               view.children[predicate].contains(where: { view.labels[$0] == .mark && Self.meansMarkers.contains(view.lemmas[$0]) }) {
+                return nil
+            }
             if label == .xcomp, let object = view.firstChild(of: governor, .obj) { return SubjectInfo(heads: [object], inherited: true) }
             guard var info = subject(of: governor, depth: depth + 1) else { return nil }
             info.inherited = true

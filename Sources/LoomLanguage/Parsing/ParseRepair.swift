@@ -17,7 +17,9 @@
 ///   `rose` without a subject. When a verb's object has a conjunct that ends right where a subjectless
 ///   verb conjoined to the same verb begins, that conjunct (with its `and`) is the second clause's
 ///   subject.
-/// - **A relative clause hung under its pronoun** (`sales that the company introduced`), and **an
+/// - **A relative clause hung under its pronoun** (`sales that the company introduced`) **or on a
+///   verb** (`a tram line that will connect …` as a complement of `approve`), **an agent read as an
+///   object** (`led by council member Greg Whitcomb`), and **an
 ///   opening relative clause that swallows the main verb** (`Lisa Tsai , who founded X and remains
 ///   its chief executive , will join …`), and **a place-based description read as an apposition**
 ///   (`The Cupertino , California-based company`), and **one name read as two conjuncts**
@@ -34,7 +36,10 @@ public enum ParseRepair {
         tree.moveConjunctToConjoinedClause()
         tree.closeOpeningRelativeClause()
         tree.rebuildRelativeClauseUnderPronoun()
-        tree.attachWhoClauseToNoun()
+        tree.attachRelativeClauseToNoun()
+        tree.markAgentReadAsObject()
+        tree.attachRelativeClauseByAgreement()
+        tree.moveTrailingParticipleToMainClause()
         tree.headPlaceBasedDescription()
         tree.joinAdjacentNameConjuncts()
         tree.flattenNameRun()
@@ -47,10 +52,11 @@ public enum ParseRepair {
 struct RepairTree {
     let words: [String]
     let tags: [PennTag]
-    private(set) var heads: [Int32]
-    private(set) var labels: [DependencyLabel]
-    private var children: [[Int]] = []
-    private var cachedBounds: SubtreeBounds?
+    var heads: [Int32]
+    var labels: [DependencyLabel]
+    private(set) var children: [[Int]] = []
+    /// Subtree spans, computed on demand; `rebuild()` (after any direct change to `heads`) clears them.
+    var cachedBounds: SubtreeBounds?
 
     init(words: [String], tags: [PennTag], heads: [Int32], labels: [DependencyLabel]) {
         self.words = words
@@ -60,7 +66,7 @@ struct RepairTree {
         rebuild()
     }
 
-    private mutating func rebuild() {
+    mutating func rebuild() {
         var table = [[Int]](repeating: [], count: heads.count)
         for index in heads.indices where heads[index] >= 0 && Int(heads[index]) < heads.count {
             table[Int(heads[index])].append(index)
@@ -69,7 +75,7 @@ struct RepairTree {
         cachedBounds = nil
     }
 
-    private mutating func attach(_ node: Int, to head: Int, as label: DependencyLabel) {
+    mutating func attach(_ node: Int, to head: Int, as label: DependencyLabel) {
         heads[node] = Int32(head)
         labels[node] = label
         rebuild()
@@ -83,20 +89,20 @@ struct RepairTree {
         return start == cachedBounds!.last(of: left) + 1 && !tags[start].isPunctuation && tags[start] != .CC
     }
 
-    private func has(_ node: Int, _ wanted: (DependencyLabel) -> Bool) -> Bool {
+    func has(_ node: Int, _ wanted: (DependencyLabel) -> Bool) -> Bool {
         children[node].contains { wanted(labels[$0]) }
     }
 
-    private static let tensed: Set<PennTag> = [.MD, .VBD, .VBZ, .VBP]
+    static let tensed: Set<PennTag> = [.MD, .VBD, .VBZ, .VBP]
 
     /// A clause with a tense: a modal or tensed auxiliary before it, or a tensed verb itself.
-    private func isFinite(_ clause: Int) -> Bool {
+    func isFinite(_ clause: Int) -> Bool {
         let auxiliaries = children[clause].filter { labels[$0] == .aux || labels[$0] == .auxPass }
         if auxiliaries.contains(where: { $0 < clause && Self.tensed.contains(tags[$0]) }) { return true }
         return auxiliaries.isEmpty && Self.tensed.contains(tags[clause])
     }
 
-    private static func isNominal(_ tag: PennTag) -> Bool { tag.isNoun || tag == .PRP || tag == .CD }
+    static func isNominal(_ tag: PennTag) -> Bool { tag.isNoun || tag == .PRP || tag == .CD }
 
     mutating func moveObjectToFiniteClause() {
         for verb in heads.indices where tags[verb].isVerb {
@@ -148,57 +154,6 @@ struct RepairTree {
                 attach(second, to: first, as: .ccomp)
                 return
             }
-        }
-    }
-
-    /// `a fee on sales that the company introduced in 2024` read as `that` (object of `sales`) →
-    /// `the company` → `introduced` (a participle modifying `company`): a relative pronoun never
-    /// depends on a noun, so the clause is rebuilt as a relative clause of that noun with the noun
-    /// phrase as its subject and the pronoun as its object.
-    mutating func rebuildRelativeClauseUnderPronoun() {
-        for pronoun in heads.indices where tags[pronoun] == .WDT && [.obj, .nsubj, .iobj].contains(labels[pronoun]) {
-            let noun = Int(heads[pronoun])
-            guard noun >= 0, noun < pronoun, tags[noun].isNoun,
-                  let phrase = children[pronoun].first(where: { $0 > pronoun && Self.isNominal(tags[$0]) }),
-                  let verb = children[phrase].first(where: { $0 > phrase && labels[$0] == .acl && (tags[$0] == .VBN || tags[$0] == .VBD) })
-            else { continue }
-            // `a fee on sales that …`: after a prepositional modifier other than `of`, the clause is
-            // read as modifying the noun the modifier belongs to.
-            var antecedent = noun
-            let governor = Int(heads[noun])
-            if labels[noun] == .nmod, governor >= 0, governor < noun, tags[governor].isNoun,
-               let marker = children[noun].first(where: { labels[$0] == .caseMarker && $0 < noun }), words[marker].lowercased() != "of" {
-                antecedent = governor
-            }
-            attach(verb, to: antecedent, as: .aclRelcl)
-            attach(phrase, to: verb, as: .nsubj)
-            attach(pronoun, to: verb, as: .obj)
-            return
-        }
-    }
-
-    /// `founded by oilman Frank Delgado , who ran it until 2015` read with `ran` as an adverbial
-    /// clause of `founded`: a clause whose subject or object is `who`/`whom` right after a comma that
-    /// follows a noun is a relative clause of that noun (of its phrase's head word, above `flat` and
-    /// `compound` arcs), never a modifier of a verb.
-    mutating func attachWhoClauseToNoun() {
-        let misread: Set<DependencyLabel> = [.advcl, .ccomp, .parataxis, .conj, .xcomp, .dep]
-        for pronoun in heads.indices.dropFirst(2) where tags[pronoun] == .WP {
-            let word = words[pronoun].lowercased()
-            guard word == "who" || word == "whom", tags[pronoun - 1] == .comma, tags[pronoun - 2].isNoun else { continue }
-            let clause = Int(heads[pronoun])
-            guard clause > pronoun, misread.contains(labels[clause]) else { continue }
-            var noun = pronoun - 2
-            while [.flat, .compound, .fixed].contains(labels[noun]), heads[noun] >= 0, Int(heads[noun]) < pronoun {
-                noun = Int(heads[noun])
-            }
-            guard tags[noun].isNoun, heads[clause] != Int32(noun) else { continue }
-            var proposed = heads
-            proposed[clause] = Int32(noun)
-            guard Self.isTree(proposed) else { continue }
-            attach(clause, to: noun, as: .aclRelcl)
-            if heads[pronoun - 1] != Int32(clause) { attach(pronoun - 1, to: clause, as: .punct) }
-            return
         }
     }
 
@@ -291,76 +246,6 @@ struct RepairTree {
 }
 
 extension RepairTree {
-    /// `Lisa Tsai , who founded Prairie Wind and remains its chief executive , will join the board`:
-    /// a sentence that opens with a name and a relative clause between commas has its main verb after
-    /// the closing comma. Parsers often hang that verb inside the relative clause, or make a verb of
-    /// the relative clause the root. When the first finite verb after the closing comma does not govern
-    /// the name, the tree is rebuilt around it: the verb becomes the root with the name as subject,
-    /// words between the commas that hung outside them join the relative clause (verbs as conjuncts,
-    /// nominals as objects), and words after the comma that hung inside them join the verb. The new
-    /// tree is kept only if it is well formed.
-    mutating func closeOpeningRelativeClause() {
-        let count = heads.count
-        guard let relative = (0..<count).first(where: { labels[$0] == .aclRelcl }) else { return }
-        let name = Int(heads[relative])
-        guard name >= 0, name < relative, tags[name].isProperNoun,
-              let open = (name + 1..<relative).first(where: { tags[$0] == .comma }),
-              (0..<name).allSatisfy({ heads[$0] == Int32(name) }),  // the name opens the sentence
-              open + 1 < count, [.WP, .WDT].contains(tags[open + 1]),
-              let close = (relative + 1..<count).first(where: { tags[$0] == .comma }),
-              let verb = mainPredicate(after: close),
-              heads[name] != Int32(verb) else { return }
-        var proposed = heads
-        var proposedLabels = labels
-        let inside = (open + 1)..<close
-        for token in inside where token != relative && !inside.contains(Int(heads[token])) {
-            let host = inside.reversed().first { $0 < token && tags[$0].isVerb } ?? relative
-            if tags[token].isVerb {
-                proposed[token] = Int32(relative)
-                proposedLabels[token] = .conj
-            } else {
-                proposed[token] = Int32(host)
-                proposedLabels[token] = Self.isNominal(tags[token]) ? .obj : labels[token]
-            }
-        }
-        for token in (close + 1)..<count where token != verb && (inside.contains(Int(heads[token])) || Int(heads[token]) == name) {
-            proposed[token] = Int32(verb)
-        }
-        proposed[close] = Int32(relative)
-        proposedLabels[close] = .punct
-        proposed[verb] = -1
-        proposedLabels[verb] = .root
-        proposed[name] = Int32(verb)
-        proposedLabels[name] = children[verb].contains { labels[$0] == .auxPass } ? .nsubjPass : .nsubj
-        for token in (close + 1)..<count where proposed[token] == Int32(verb) && proposedLabels[token].isSubject && token != name {
-            proposedLabels[token] = .obj  // one subject per clause: an old one is the verb's object now
-        }
-        guard Self.isTree(proposed) else { return }
-        heads = proposed
-        labels = proposedLabels
-        rebuild()
-    }
-
-    /// The first predicate after `position`: a verb with a tense of its own, or the word a tensed
-    /// auxiliary or copula after `position` belongs to (`, has been under pressure` → `pressure`;
-    /// `, is its chief executive` → `executive`).
-    private func mainPredicate(after position: Int) -> Int? {
-        for token in (position + 1)..<heads.count {
-            if tags[token].isVerb && isFiniteHead(token) { return token }
-            if Self.tensed.contains(tags[token]), [.aux, .auxPass, .cop].contains(labels[token]), Int(heads[token]) > position {
-                return Int(heads[token])
-            }
-        }
-        return nil
-    }
-
-    /// A verb with a tense of its own: a modal or tensed auxiliary, or a tensed form.
-    private func isFiniteHead(_ verb: Int) -> Bool {
-        guard ![.aux, .auxPass, .cop].contains(labels[verb]) else { return false }
-        if Self.tensed.contains(tags[verb]) { return true }
-        return children[verb].contains { (labels[$0] == .aux || labels[$0] == .auxPass) && Self.tensed.contains(tags[$0]) }
-    }
-
     /// One root, every other word reaching it without a cycle.
     static func isTree(_ heads: [Int32]) -> Bool {
         guard heads.filter({ $0 < 0 }).count == 1 else { return false }

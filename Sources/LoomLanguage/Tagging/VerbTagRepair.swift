@@ -5,8 +5,9 @@
 ///   verb, whose dictionary tag is not an adverb or preposition, followed by the start of an object
 ///   or a preposition, becomes `VB`;
 /// - a past tense read as a participle right after the name or pronoun that opens the sentence
-///   (`Harbor Light last raised/VBN money in 2023`), when an object follows: it becomes `VBD` (a
-///   participle there would leave the sentence's subject without a verb).
+///   (`Harbor Light last raised/VBN money in 2023`), or after an opening determiner phrase when no
+///   tensed verb follows (`The council also named/VBN Priya Raman`), when an object follows: it
+///   becomes `VBD` (a participle there would leave the sentence's subject without a verb).
 ///
 /// - a past tense read as a participle between a subject and a possessive object (`the company
 ///   cut/VBN its forecast`): a passive participle takes no object, so it becomes `VBD`;
@@ -87,10 +88,25 @@ public enum VerbTagRepair {
         var index = 0
         while index < tags.count, tags[index].isProperNoun { index += 1 }
         if index == 0, tags[0] == .PRP { index = 1 }
+        // `The council also named/VBN Priya Raman …`: an opening determiner phrase qualifies only when
+        // no tensed verb follows (else the participle may be a reduced relative: `The company
+        // acquired by Meta raised …`).
+        var needsNoLaterVerb = false
+        if index == 0, tags[0] == .DT {
+            index = 1
+            while index < tags.count, tags[index].isAdjective { index += 1 }
+            let nounStart = index
+            while index < tags.count, tags[index].isNoun { index += 1 }
+            guard index > nounStart else { return }
+            needsNoLaterVerb = true
+        }
         guard index > 0 else { return }
         while index < tags.count, tags[index] == .RB { index += 1 }
         guard index + 1 < tags.count, tags[index] == .VBN, objectStarts.contains(tags[index + 1]), tags[index + 1] != .IN
         else { return }
+        if needsNoLaterVerb, tags[(index + 1)...].contains(where: { $0 == .MD || $0 == .VBD || $0 == .VBZ || $0 == .VBP }) {
+            return
+        }
         tags[index] = .VBD
     }
 }

@@ -187,6 +187,84 @@ import Testing
         #expect(result[8] == "10 nsubj")
     }
 
+    /// `approve a line that will connect the airport` with `connect` read as a complement of `approve`.
+    @Test func thatClauseHungOnAVerbIsARelativeClauseOfTheNounBeforeIt() {
+        let result = repaired("""
+            approve VB 0 root
+            a DT 3 det
+            line NN 1 obj
+            that WDT 6 nsubj
+            will MD 6 aux
+            connect VB 1 ccomp
+            the DT 8 det
+            airport NN 6 obj
+            """)
+        #expect(result[5] == "3 acl:relcl")
+        #expect(result[3] == "6 nsubj")
+    }
+
+    /// `Opponents , led by council member Greg Whitcomb , argued` with the agent read as an object.
+    @Test func objectOpeningWithByIsTheAgent() {
+        let result = repaired("""
+            Opponents NNS 10 nsubj
+            , , 3 punct
+            led VBN 1 acl
+            by IN 6 case
+            council NN 6 compound
+            member NN 7 nmod:desc
+            Greg NNP 3 obj
+            Whitcomb NNP 7 flat
+            , , 1 punct
+            argued VBD 0 root
+            . . 10 punct
+            """)
+        #expect(result[6] == "3 obl:agent")
+        #expect(result[3] == "7 case")
+    }
+
+    /// `a leak at sites that was reported` with the clause on `sites`: `was` agrees with `leak`.
+    @Test func relativeClauseMovesToTheNounItsVerbAgreesWith() {
+        func tree(_ auxiliary: String) -> [String] {
+            repaired("""
+                They PRP 2 nsubj
+                found VBD 0 root
+                a DT 4 det
+                leak NN 2 obj
+                at IN 6 case
+                sites NNS 4 nmod
+                that WDT 9 nsubj:pass
+                \(auxiliary) VBD 9 aux:pass
+                reported VBN 6 acl:relcl
+                . . 2 punct
+                """)
+        }
+        #expect(tree("was")[8] == "4 acl:relcl")
+        // With `were` the clause agrees with `sites` and stays.
+        #expect(tree("were")[8] == "6 acl:relcl")
+    }
+
+    /// `approved a line that will connect the port , ending a dispute .` with `ending` under `connect`.
+    @Test func trailingParticipleMovesFromARelativeClauseToTheMainVerb() {
+        let result = repaired("""
+            They PRP 2 nsubj
+            approved VBD 0 root
+            a DT 4 det
+            line NN 2 obj
+            that WDT 7 nsubj
+            will MD 7 aux
+            connect VB 4 acl:relcl
+            the DT 9 det
+            port NN 7 obj
+            , , 11 punct
+            ending VBG 7 advcl
+            a DT 13 det
+            dispute NN 11 obj
+            . . 2 punct
+            """)
+        #expect(result[10] == "2 advcl")
+        #expect(result[9] == "11 punct")
+    }
+
     /// `He said , who knows .`: no noun before the comma, nothing to attach to.
     @Test func whoClauseAfterAVerbStays() {
         let rows = """

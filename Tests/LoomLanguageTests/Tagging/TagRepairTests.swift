@@ -49,6 +49,17 @@ import Testing
         #expect(VerbTagRepair.apply(words: passive, tags: passiveTags, tagger: tagger) == passiveTags)
     }
 
+    @Test func participleAfterAnOpeningDeterminerPhraseIsPastTenseWhenNoVerbFollows() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["The", "council", "also", "named", "Priya", "Raman", "director", "."]
+        let tags: [PennTag] = [.DT, .NN, .RB, .VBN, .NNP, .NNP, .NN, .period]
+        #expect(VerbTagRepair.apply(words: words, tags: tags, tagger: tagger)[3] == .VBD)
+        // A reduced relative with the main verb after it stays a participle.
+        let reduced = ["The", "firm", "named", "Priya", "Raman", "CEO", "was", "sold", "."]
+        let reducedTags: [PennTag] = [.DT, .NN, .VBN, .NNP, .NNP, .NNP, .VBD, .VBN, .period]
+        #expect(VerbTagRepair.apply(words: reduced, tags: reducedTags, tagger: tagger) == reducedTags)
+    }
+
     @Test func participleWithAPossessiveObjectIsPastTense() throws {
         let tagger = try PartOfSpeechTagger.bundled()
         let words = ["the", "company", "cut", "its", "forecast"]

@@ -1,0 +1,216 @@
+/// Repairs of relative clauses and of the clauses around them (see ``ParseRepair``).
+extension RepairTree {
+    /// `a fee on sales that the company introduced in 2024` read as `that` (object of `sales`) →
+    /// `the company` → `introduced` (a participle modifying `company`): a relative pronoun never
+    /// depends on a noun, so the clause is rebuilt as a relative clause of that noun with the noun
+    /// phrase as its subject and the pronoun as its object.
+    mutating func rebuildRelativeClauseUnderPronoun() {
+        for pronoun in heads.indices where tags[pronoun] == .WDT && [.obj, .nsubj, .iobj].contains(labels[pronoun]) {
+            let noun = Int(heads[pronoun])
+            guard noun >= 0, noun < pronoun, tags[noun].isNoun,
+                  let phrase = children[pronoun].first(where: { $0 > pronoun && Self.isNominal(tags[$0]) }),
+                  let verb = children[phrase].first(where: { $0 > phrase && labels[$0] == .acl && (tags[$0] == .VBN || tags[$0] == .VBD) })
+            else { continue }
+            // `a fee on sales that …`: after a prepositional modifier other than `of`, the clause is
+            // read as modifying the noun the modifier belongs to.
+            var antecedent = noun
+            let governor = Int(heads[noun])
+            if labels[noun] == .nmod, governor >= 0, governor < noun, tags[governor].isNoun,
+               let marker = children[noun].first(where: { labels[$0] == .caseMarker && $0 < noun }), words[marker].lowercased() != "of" {
+                antecedent = governor
+            }
+            attach(verb, to: antecedent, as: .aclRelcl)
+            attach(phrase, to: verb, as: .nsubj)
+            attach(pronoun, to: verb, as: .obj)
+            return
+        }
+    }
+
+    /// `founded by oilman Frank Delgado , who ran it until 2015` read with `ran` as an adverbial
+    /// clause of `founded`, or `approve a tram line that will connect …` with `connect` as a
+    /// complement of `approve`: a clause whose subject or object is a relative pronoun right after a
+    /// noun (`that`, `which`, `who`, `whom`), or after a comma that follows a noun (`who`, `whom`; a
+    /// `, which` may refer to a whole clause), is a relative clause of that noun (of its phrase's head
+    /// word, above `flat` and `compound` arcs), never a complement or modifier of a verb.
+    mutating func attachRelativeClauseToNoun() {
+        let misread: Set<DependencyLabel> = [.advcl, .ccomp, .parataxis, .conj, .xcomp, .dep]
+        let roles: Set<DependencyLabel> = [.nsubj, .nsubjPass, .obj]
+        for pronoun in heads.indices.dropFirst(1) where (tags[pronoun] == .WP || tags[pronoun] == .WDT) && roles.contains(labels[pronoun]) {
+            let word = words[pronoun].lowercased()
+            let personal = word == "who" || word == "whom"
+            var noun: Int
+            if tags[pronoun - 1].isNoun, personal || word == "that" || word == "which" {
+                noun = pronoun - 1
+            } else if personal, pronoun >= 2, tags[pronoun - 1] == .comma, tags[pronoun - 2].isNoun {
+                noun = pronoun - 2
+            } else {
+                continue
+            }
+            let clause = Int(heads[pronoun])
+            guard clause > pronoun, misread.contains(labels[clause]) else { continue }
+            while [.flat, .compound, .fixed].contains(labels[noun]), heads[noun] >= 0, Int(heads[noun]) < pronoun {
+                noun = Int(heads[noun])
+            }
+            guard tags[noun].isNoun, heads[clause] != Int32(noun) else { continue }
+            var proposed = heads
+            proposed[clause] = Int32(noun)
+            guard Self.isTree(proposed) else { continue }
+            attach(clause, to: noun, as: .aclRelcl)
+            if tags[pronoun - 1] == .comma, heads[pronoun - 1] != Int32(clause) { attach(pronoun - 1, to: clause, as: .punct) }
+            return
+        }
+    }
+
+    /// `approved a line that will connect the waterfront with the airport , ending a dispute .` with
+    /// `ending` under the relative clause: a participle clause set off by a comma at the end of the
+    /// sentence comments on the main clause, so it moves from a relative clause to the root verb.
+    mutating func moveTrailingParticipleToMainClause() {
+        guard let root = heads.firstIndex(of: -1), tags[root].isVerb else { return }
+        if cachedBounds == nil { cachedBounds = SubtreeBounds(heads: heads) }
+        let bounds = cachedBounds!
+        for participle in heads.indices where labels[participle] == .advcl && tags[participle] == .VBG && participle > 0 {
+            let head = Int(heads[participle])
+            guard tags[participle - 1] == .comma, bounds.first(of: participle) >= participle - 1,
+                  labels[head] == .aclRelcl, head != root,
+                  ((bounds.last(of: participle) + 1)..<heads.count).allSatisfy({ tags[$0].isPunctuation }) else { continue }
+            attach(participle, to: root, as: .advcl)
+            if heads[participle - 1] == Int32(head) { attach(participle - 1, to: participle, as: .punct) }
+            return
+        }
+    }
+
+    /// `a leak at one of the company's storage sites that was reported in October` with the relative
+    /// clause on `sites`: a relative pronoun subject agrees with its antecedent, so a clause whose
+    /// verb is singular (`was`, `-s`) under a plural noun, or plural (`were`, `are`) under a singular
+    /// one, belongs to the nearest noun above (through `nmod` arcs) that agrees.
+    mutating func attachRelativeClauseByAgreement() {
+        for clause in heads.indices where labels[clause] == .aclRelcl && heads[clause] >= 0 {
+            guard let pronoun = children[clause].first(where: { labels[$0] == .nsubj || labels[$0] == .nsubjPass }),
+                  tags[pronoun] == .WDT || tags[pronoun] == .WP,
+                  let singularVerb = verbNumber(of: clause) else { continue }
+            let noun = Int(heads[clause])
+            guard let nounSingular = nounNumber(noun), nounSingular != singularVerb else { continue }
+            var current = noun
+            while labels[current] == .nmod, heads[current] >= 0 {
+                current = Int(heads[current])
+                guard let number = nounNumber(current) else { continue }
+                if number == singularVerb {
+                    attach(clause, to: current, as: .aclRelcl)
+                    return
+                }
+            }
+        }
+    }
+
+    /// Whether a clause's finite verb (its first tensed auxiliary or copula, else itself) is
+    /// singular (`was`, `is`, `-s`) or plural (`were`, `are`, a bare present); nil when it does not show.
+    private func verbNumber(of clause: Int) -> Bool? {
+        let finite = children[clause].first { [.aux, .auxPass, .cop].contains(labels[$0]) && $0 < clause } ?? clause
+        switch tags[finite] {
+        case .VBZ: return true
+        case .VBP: return false
+        case .VBD:
+            switch words[finite].lowercased() {
+            case "was": return true
+            case "were": return false
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+
+    /// Whether a noun (or the pronoun-like `one` of `one of the sites`) is singular; nil for other words.
+    private func nounNumber(_ token: Int) -> Bool? {
+        switch tags[token] {
+        case .NN, .NNP: return true
+        case .NNS, .NNPS: return false
+        case .CD: return words[token].lowercased() == "one" ? true : nil
+        default: return nil
+        }
+    }
+
+    /// `Opponents , led by council member Greg Whitcomb , argued …` read with `Greg Whitcomb` as the
+    /// object of `led` and `by` hung inside it: a participle's object that opens with `by` right
+    /// after the participle is its agent (`obl:agent`, with `by` as its case marker).
+    mutating func markAgentReadAsObject() {
+        for verb in heads.indices where tags[verb] == .VBN {
+            guard let object = children[verb].first(where: { labels[$0] == .obj }) else { continue }
+            if cachedBounds == nil { cachedBounds = SubtreeBounds(heads: heads) }
+            let by = cachedBounds!.first(of: object)
+            guard by == verb + 1, words[by].lowercased() == "by", tags[by] == .IN, by != object else { continue }
+            labels[object] = .oblAgent
+            attach(by, to: object, as: .caseMarker)
+            return
+        }
+    }
+
+    /// `Lisa Tsai , who founded Prairie Wind and remains its chief executive , will join the board`:
+    /// a sentence that opens with a name and a relative clause between commas has its main verb after
+    /// the closing comma. Parsers often hang that verb inside the relative clause, or make a verb of
+    /// the relative clause the root. When the first finite verb after the closing comma does not govern
+    /// the name, the tree is rebuilt around it: the verb becomes the root with the name as subject,
+    /// words between the commas that hung outside them join the relative clause (verbs as conjuncts,
+    /// nominals as objects), and words after the comma that hung inside them join the verb. The new
+    /// tree is kept only if it is well formed.
+    mutating func closeOpeningRelativeClause() {
+        let count = heads.count
+        guard let relative = (0..<count).first(where: { labels[$0] == .aclRelcl }) else { return }
+        let name = Int(heads[relative])
+        guard name >= 0, name < relative, tags[name].isProperNoun,
+              let open = (name + 1..<relative).first(where: { tags[$0] == .comma }),
+              (0..<name).allSatisfy({ heads[$0] == Int32(name) }),  // the name opens the sentence
+              open + 1 < count, [.WP, .WDT].contains(tags[open + 1]),
+              let close = (relative + 1..<count).first(where: { tags[$0] == .comma }),
+              let verb = mainPredicate(after: close),
+              heads[name] != Int32(verb) else { return }
+        var proposed = heads
+        var proposedLabels = labels
+        let inside = (open + 1)..<close
+        for token in inside where token != relative && !inside.contains(Int(heads[token])) {
+            let host = inside.reversed().first { $0 < token && tags[$0].isVerb } ?? relative
+            if tags[token].isVerb {
+                proposed[token] = Int32(relative)
+                proposedLabels[token] = .conj
+            } else {
+                proposed[token] = Int32(host)
+                proposedLabels[token] = Self.isNominal(tags[token]) ? .obj : labels[token]
+            }
+        }
+        for token in (close + 1)..<count where token != verb && (inside.contains(Int(heads[token])) || Int(heads[token]) == name) {
+            proposed[token] = Int32(verb)
+        }
+        proposed[close] = Int32(relative)
+        proposedLabels[close] = .punct
+        proposed[verb] = -1
+        proposedLabels[verb] = .root
+        proposed[name] = Int32(verb)
+        proposedLabels[name] = children[verb].contains { labels[$0] == .auxPass } ? .nsubjPass : .nsubj
+        for token in (close + 1)..<count where proposed[token] == Int32(verb) && proposedLabels[token].isSubject && token != name {
+            proposedLabels[token] = .obj  // one subject per clause: an old one is the verb's object now
+        }
+        guard Self.isTree(proposed) else { return }
+        heads = proposed
+        labels = proposedLabels
+        rebuild()
+    }
+
+    /// The first predicate after `position`: a verb with a tense of its own, or the word a tensed
+    /// auxiliary or copula after `position` belongs to (`, has been under pressure` → `pressure`;
+    /// `, is its chief executive` → `executive`).
+    private func mainPredicate(after position: Int) -> Int? {
+        for token in (position + 1)..<heads.count {
+            if tags[token].isVerb && isFiniteHead(token) { return token }
+            if Self.tensed.contains(tags[token]), [.aux, .auxPass, .cop].contains(labels[token]), Int(heads[token]) > position {
+                return Int(heads[token])
+            }
+        }
+        return nil
+    }
+
+    /// A verb with a tense of its own: a modal or tensed auxiliary, or a tensed form.
+    private func isFiniteHead(_ verb: Int) -> Bool {
+        guard ![.aux, .auxPass, .cop].contains(labels[verb]) else { return false }
+        if Self.tensed.contains(tags[verb]) { return true }
+        return children[verb].contains { (labels[$0] == .aux || labels[$0] == .auxPass) && Self.tensed.contains(tags[$0]) }
+    }
+}
