@@ -10,6 +10,8 @@ struct EvalParser: AsyncParsableCommand {
 
     @Argument(help: "Gold treebank (CoNLL-U).") var file: String
     @Flag(help: "Parse the gold tags instead of the tagger's.") var goldTags = false
+    @Flag(help: "Tag with the news-text repairs the pipeline applies (ProperNounRepair, CurrencyTagRepair, VerbTagRepair).")
+    var newsRepairs = false
     @Option(help: "Parser model (default: the bundled one).") var model: String?
     @Option(help: "Parse the file this many times when timing.") var `repeat`: Int = 1
     @Option(help: "Tag with the parser's small training tagger trained on this treebank instead of the bundled tagger.")
@@ -19,7 +21,7 @@ struct EvalParser: AsyncParsableCommand {
         let trees = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: file))
         let parser = try model.map { path throws(ModelFileError) in try DependencyParser(contentsOf: URL(fileURLWithPath: path)) }
             ?? DependencyParser.bundled()
-        var tagger = goldTags ? nil : try ParserEvaluation.bundledTagger()
+        var tagger = goldTags ? nil : try ParserEvaluation.bundledTagger(withNewsRepairs: newsRepairs)
         if let path = tagWithTrainingTaggerFrom, !goldTags {
             tagger = ParserEvaluation.trainingTagger(on: try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: path)))
         }

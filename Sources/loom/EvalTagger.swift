@@ -13,6 +13,8 @@ struct EvalTagger: AsyncParsableCommand {
     @Option(help: "Timed runs over the file (the fastest counts).") var repeats = 5
     @Flag(help: "Also time tagging + lemmatizing + noun-phrase chunking together.") var pipeline = false
     @Option(help: "Write form, gold tag, predicted tag and whether the form was seen in training, one token a line.") var predictions: String?
+    @Flag(help: "Also score the tags after the news-text repairs the pipeline applies, and count what they change.")
+    var newsRepairs = false
 
     func run() async throws {
         let sentences = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: file))
@@ -43,6 +45,9 @@ struct EvalTagger: AsyncParsableCommand {
                 text += "\n"
             }
             try Data(text.utf8).write(to: URL(fileURLWithPath: predictions))
+        }
+        if newsRepairs {
+            print(TaggerEvaluation.repairEffect(tagger, on: sentences))
         }
         if pipeline {
             let speed = TaggerEvaluation.pipelineSpeed(tagger: tagger, lemmatizer: try Lemmatizer.bundled(), on: sentences, repeats: repeats)

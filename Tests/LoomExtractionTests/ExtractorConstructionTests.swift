@@ -484,6 +484,26 @@ import LoomLanguage
             roads NNS road 7 obj
             . . . 5 punct
             """, expected: []),
+        Case(name: "an embedded question keeps its whether", rows: """
+            Prosecutors NNS prosecutor 4 nsubj
+            have VBP have 4 aux
+            not RB not 4 advmod
+            decided VBN decide 0 root
+            whether IN whether 7 mark
+            to TO to 7 mark
+            bring VB bring 4 ccomp
+            charges NNS charge 7 obj
+            . . . 4 punct
+            """, expected: ["Prosecutors ; have not decided ; whether to bring charges"]),
+        Case(name: "what an object is expected to do keeps its to", rows: """
+            Analysts NNS analyst 2 nsubj
+            expect VBP expect 0 root
+            prices NNS price 2 obj
+            to TO to 5 mark
+            double VB double 2 xcomp
+            output NN output 5 obj
+            . . . 2 punct
+            """, expected: ["Analysts ; expect ; prices ; to double output", "prices ; to double ; output"]),
         Case(name: "auxiliaries, negation, money and dates", rows: """
             Alibaba NNP Alibaba 4 nsubj
             has VBZ have 4 aux

@@ -62,6 +62,12 @@ struct ClauseRules {
         guard !view.children[predicate].contains(where: { view.labels[$0] == .mark && view.lemmas[$0] == "than" }) else { return [] }
         guard let subjectInfo = subject(of: predicate, depth: 0) else { return [] }
         var relation = relationWords(of: predicate)
+        // `expects the fine to reduce its profit`: what the object is to do is not a fact; the
+        // relation keeps its `to` (`to reduce`).
+        if view.labels[predicate] == .xcomp, view.heads[predicate] >= 0,
+           let object = view.firstChild(of: view.heads[predicate], .obj), subjectInfo.heads == [object] {
+            relation = view.children[predicate].filter { view.labels[$0] == .mark && $0 < predicate }.map(word) + relation
+        }
         if let prefix = foldedConjunctPrefix(predicate) {
             // `to begin … and take`: the conjunct shares the first verb's `to`.
             let marker = view.firstChild(of: predicate, .mark) ?? view.firstChild(of: view.heads[predicate], .mark)

@@ -22,6 +22,14 @@ extension ClauseRules {
 
     func fullSpan(_ head: Int) -> ArgumentSpan { ArgumentSpan(tokens: view.phrase(head, keepCase: true), head: head) }
 
+    /// ``fullSpan(_:)`` of an argument with its infinitive marker (`prices ; to double output`).
+    func markedSpan(_ head: Int) -> ArgumentSpan {
+        var span = fullSpan(head)
+        let marker = view.children[head].filter { view.labels[$0] == .mark && view.lemmas[$0] == "to" && $0 < head }
+        if let first = span.tokens.first, let to = marker.last, to == first - 1 { span.tokens.insert(to, at: 0) }
+        return span
+    }
+
     /// Subordinators of adverbial clauses kept as further arguments (`until he switched over to Merck`).
     static let adverbialMarks: Set<String> = ["until", "after", "before", "when", "while", "as", "because", "since", "once", "unless", "whereas"]
 
@@ -50,7 +58,7 @@ extension ClauseRules {
         if let object = kids.first(where: { view.labels[$0] == .obj && !view.isRelativePronoun($0) }) {
             var extras = kids.filter { view.labels[$0] == .iobj || (view.labels[$0] == .xcomp && !isFoldedXcomp($0)) }
             extras += obliques
-            return Complement(objects: spans(object), extras: extras.sorted().map(fullSpan), rule: extras.isEmpty ? "svo" : "svoa")
+            return Complement(objects: spans(object), extras: extras.sorted().map(markedSpan), rule: extras.isEmpty ? "svo" : "svoa")
         }
         if let clause = kids.first(where: { view.labels[$0] == .ccomp }) {
             return Complement(objects: [clauseSpan(clause)], extras: obliques.map(fullSpan), rule: "svo-clause")

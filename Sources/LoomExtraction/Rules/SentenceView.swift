@@ -166,6 +166,8 @@ struct SentenceView {
         func edgeJunk(_ i: Int) -> Bool {
             if i == head { return false }
             let label = labels[i]
+            // `whether to bring charges`, `if it will`: the marker of an embedded question is its meaning.
+            if label == .mark, lemmas[i] == "whether" || lemmas[i] == "if" { return false }
             return tags[i].isPunctuation || label == .cc || label == .mark || label == .ccPreconj
         }
         while low <= high, edgeJunk(tokens[low]) { low += 1 }

@@ -131,9 +131,11 @@ extension ParserEvaluation {
         JackknifeTagger.trainer(sentences)
     }
 
-    /// The bundled part-of-speech tagger (``PartOfSpeechTagger``) as a tagging function.
-    public static func bundledTagger() throws -> (@Sendable ([String]) -> [PennTag])? {
+    /// The bundled part-of-speech tagger (``PartOfSpeechTagger``) as a tagging function, with the
+    /// news-text repairs (``PartOfSpeechTagger/tagWithRepairs(_:)``) when asked.
+    public static func bundledTagger(withNewsRepairs: Bool = false) throws -> (@Sendable ([String]) -> [PennTag])? {
         let tagger = try PartOfSpeechTagger.bundled()
+        if withNewsRepairs { return { words in tagger.tagWithRepairs(words) } }
         return { words in tagger.tag(words) }
     }
 }

@@ -17,14 +17,18 @@
 ///   `rose` without a subject. When a verb's object has a conjunct that ends right where a subjectless
 ///   verb conjoined to the same verb begins, that conjunct (with its `and`) is the second clause's
 ///   subject.
-/// - **A relative clause hung under its pronoun** (`sales that the company introduced`) **or on a
-///   verb** (`a tram line that will connect …` as a complement of `approve`), **an agent read as an
-///   object** (`led by council member Greg Whitcomb`), and **an
-///   opening relative clause that swallows the main verb** (`Lisa Tsai , who founded X and remains
-///   its chief executive , will join …`), and **a place-based description read as an apposition**
-///   (`The Cupertino , California-based company`), and **one name read as two conjuncts**
-///   (`X Inc. and Voltaris Battery Group`) or as a list (`Chief Executive Henrik Larsen`): see the
-///   rules' own comments; and **a `that` clause hung on a date** (`said on Monday that …`).
+/// - Further repairs, each explained in its own comment: **a relative clause hung under its
+///   pronoun** (`sales that the company introduced`), **on a verb** (`a tram line that will connect
+///   …` as a complement of `approve`) or **on a noun its verb does not agree with** (`a leak at
+///   sites that was reported`); **an opening relative clause that swallows the main verb** (`Lisa
+///   Tsai , who founded X and remains its chief executive , will join …`); **a main verb left beside
+///   an opening apposition** (`Brekke , 58 , took over`); **a trailing `, VBG` clause under a
+///   relative clause**; **an agent read as an object** (`led by council member Greg Whitcomb`);
+///   **a place-based description read as an apposition** (`The Cupertino , California-based
+///   company`); **one name read as two conjuncts** (`X Inc. and Voltaris Battery Group`), as a list
+///   or as two subjects (`Chief Executive Henrik Larsen`); **a `that` clause hung on a date**
+///   (`said on Monday that …`); **an infinitive read as its object's clausal subject** (`expects
+///   the fine to reduce`).
 public enum ParseRepair {
     /// Applies the repairs in place; `heads` are 0-based with -1 for the root.
     public static func apply(words: [String], tags: [PennTag], heads: inout [Int32], labels: inout [DependencyLabel]) {
@@ -35,6 +39,8 @@ public enum ParseRepair {
         tree.moveClauseUnderBareReporter()
         tree.moveConjunctToConjoinedClause()
         tree.closeOpeningRelativeClause()
+        tree.restoreVerbAfterOpeningApposition()
+        tree.moveInfinitiveOffObject()
         tree.rebuildRelativeClauseUnderPronoun()
         tree.attachRelativeClauseToNoun()
         tree.markAgentReadAsObject()
@@ -226,6 +232,47 @@ struct RepairTree {
                 heads[token] = Int32(last)
             }
             rebuild()
+            return
+        }
+    }
+
+    /// `Brekke , 58 , took over as chief executive` read with the name as the root and `took` as a
+    /// loose clause beside it: a sentence that opens with a noun phrase and an apposition between
+    /// commas goes on with its main verb. When the root is that opening noun and a finite verb
+    /// without a subject hangs from it right after a comma, the verb becomes the root with the noun
+    /// as its subject; the noun's dependents after the verb move to the verb.
+    mutating func restoreVerbAfterOpeningApposition() {
+        guard let root = heads.firstIndex(of: -1), tags[root].isNoun, children[root].contains(where: { labels[$0] == .appos }),
+              (0..<root).allSatisfy({ heads[$0] >= 0 && Int(heads[$0]) <= root }) else { return }
+        let loose: Set<DependencyLabel> = [.parataxis, .ccomp, .conj, .dep, .advcl, .acl, .appos, .list]
+        guard let verb = children[root].first(where: { child in
+            child > root && tags[child].isVerb && loose.contains(labels[child]) && isFiniteHead(child)
+                && !has(child, \.isSubject) && tags[child - 1] == .comma
+        }) else { return }
+        var proposed = heads
+        var proposedLabels = labels
+        proposed[verb] = -1
+        proposedLabels[verb] = .root
+        proposed[root] = Int32(verb)
+        proposedLabels[root] = has(verb, { $0 == .auxPass }) ? .nsubjPass : .nsubj
+        for child in children[root] where child > verb { proposed[child] = Int32(verb) }
+        guard Self.isTree(proposed) else { return }
+        heads = proposed
+        labels = proposedLabels
+        rebuild()
+    }
+
+    /// `expects the fine to reduce its profit` read with `to reduce` as a clausal subject of `fine`
+    /// (the tagger took `fine` for an adjective): a noun that is a verb's object has no subject, so an
+    /// infinitive after it is the verb's open complement (`xcomp`), with the object as its doer.
+    mutating func moveInfinitiveOffObject() {
+        for clause in heads.indices where labels[clause] == .csubj && tags[clause] == .VB {
+            let object = Int(heads[clause])
+            guard object >= 0, object < clause, labels[object] == .obj, heads[object] >= 0,
+                  tags[Int(heads[object])].isVerb,
+                  children[clause].contains(where: { labels[$0] == .mark && words[$0].lowercased() == "to" && $0 < clause })
+            else { continue }
+            attach(clause, to: Int(heads[object]), as: .xcomp)
             return
         }
     }

@@ -208,7 +208,7 @@ extension RepairTree {
     }
 
     /// A verb with a tense of its own: a modal or tensed auxiliary, or a tensed form.
-    private func isFiniteHead(_ verb: Int) -> Bool {
+    func isFiniteHead(_ verb: Int) -> Bool {
         guard ![.aux, .auxPass, .cop].contains(labels[verb]) else { return false }
         if Self.tensed.contains(tags[verb]) { return true }
         return children[verb].contains { (labels[$0] == .aux || labels[$0] == .auxPass) && Self.tensed.contains(tags[$0]) }

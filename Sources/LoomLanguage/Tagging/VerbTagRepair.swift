@@ -5,9 +5,10 @@
 ///   verb, whose dictionary tag is not an adverb or preposition, followed by the start of an object
 ///   or a preposition, becomes `VB`;
 /// - a past tense read as a participle right after the name or pronoun that opens the sentence
-///   (`Harbor Light last raised/VBN money in 2023`), or after an opening determiner phrase when no
-///   tensed verb follows (`The council also named/VBN Priya Raman`), when an object follows: it
-///   becomes `VBD` (a participle there would leave the sentence's subject without a verb).
+///   (`Harbor Light last raised/VBN money in 2023`), or after an opening determiner or possessive
+///   phrase when no tensed verb follows (`The council also named/VBN Priya Raman`, `Norway's
+///   regulator fined/VBN Nordvik Bank`), when an object follows: it becomes `VBD` (a participle
+///   there would leave the sentence's subject without a verb).
 ///
 /// - a past tense read as a participle between a subject and a possessive object (`the company
 ///   cut/VBN its forecast`): a passive participle takes no object, so it becomes `VBD`;
@@ -92,8 +93,10 @@ public enum VerbTagRepair {
         // no tensed verb follows (else the participle may be a reduced relative: `The company
         // acquired by Meta raised …`).
         var needsNoLaterVerb = false
-        if index == 0, tags[0] == .DT {
-            index = 1
+        // `Norway 's financial regulator fined/VBN …`: a possessive name opens a determiner phrase too.
+        let possessiveName = index > 0 && index < tags.count && tags[index] == .POS
+        if possessiveName || (index == 0 && (tags[0] == .DT || tags[0] == .PRPS)) {
+            index += 1
             while index < tags.count, tags[index].isAdjective { index += 1 }
             let nounStart = index
             while index < tags.count, tags[index].isNoun { index += 1 }

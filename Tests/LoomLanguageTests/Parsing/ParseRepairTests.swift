@@ -265,6 +265,40 @@ import Testing
         #expect(result[9] == "11 punct")
     }
 
+    /// `Brekke , 58 , took over .` read with the name as root and `took` beside it.
+    @Test func mainVerbBesideAnOpeningAppositionBecomesTheRoot() {
+        let result = repaired("""
+            Brekke NNP 0 root
+            , , 3 punct
+            58 CD 1 appos
+            , , 5 punct
+            took VBD 1 parataxis
+            over RP 5 compound:prt
+            . . 1 punct
+            """)
+        #expect(result[4] == "0 root")
+        #expect(result[0] == "5 nsubj")
+        #expect(result[2] == "1 appos")
+        #expect(result[6] == "5 punct")
+    }
+
+    /// `expects the fine to reduce profit` with the infinitive as a clausal subject of `fine`.
+    @Test func infinitiveUnderAnObjectIsTheVerbsOpenComplement() {
+        let result = repaired("""
+            The DT 2 det
+            bank NN 3 nsubj
+            expects VBZ 0 root
+            the DT 5 det
+            fine JJ 3 obj
+            to TO 7 mark
+            reduce VB 5 csubj
+            profit NN 7 obj
+            . . 3 punct
+            """)
+        #expect(result[6] == "3 xcomp")
+        #expect(result[4] == "3 obj")
+    }
+
     /// `He said , who knows .`: no noun before the comma, nothing to attach to.
     @Test func whoClauseAfterAVerbStays() {
         let rows = """

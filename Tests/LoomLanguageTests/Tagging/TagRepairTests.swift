@@ -55,6 +55,9 @@ import Testing
         let tags: [PennTag] = [.DT, .NN, .RB, .VBN, .NNP, .NNP, .NN, .period]
         #expect(VerbTagRepair.apply(words: words, tags: tags, tagger: tagger)[3] == .VBD)
         // A reduced relative with the main verb after it stays a participle.
+        let possessive = ["Norway", "'s", "financial", "regulator", "fined", "Nordvik", "Bank", "."]
+        let possessiveTags: [PennTag] = [.NNP, .POS, .JJ, .NN, .VBN, .NNP, .NNP, .period]
+        #expect(VerbTagRepair.apply(words: possessive, tags: possessiveTags, tagger: tagger)[4] == .VBD)
         let reduced = ["The", "firm", "named", "Priya", "Raman", "CEO", "was", "sold", "."]
         let reducedTags: [PennTag] = [.DT, .NN, .VBN, .NNP, .NNP, .NNP, .VBD, .VBN, .period]
         #expect(VerbTagRepair.apply(words: reduced, tags: reducedTags, tagger: tagger) == reducedTags)
