@@ -282,6 +282,27 @@ import LoomLanguage
             costs NNS cost 5 obj
             . . . 5 punct
             """, expected: ["Henrik Larsen ; is ; Chief Executive", "Chief Executive Henrik Larsen ; said ; costs"]),
+        Case(name: "a title run with a qualifying word is one title", rows: """
+            Chief NNP Chief 5 compound
+            Financial NNP Financial 5 compound
+            Officer NNP Officer 5 compound
+            Helen NNP Helen 5 compound
+            Park NNP Park 6 nsubj
+            said VBD say 0 root
+            costs NNS cost 6 obj
+            . . . 6 punct
+            """, expected: ["Helen Park ; is ; Chief Financial Officer", "Chief Financial Officer Helen Park ; said ; costs"]),
+        Case(name: "a participle naming a reporting period states nothing", rows: """
+            Sales NNS sale 2 nsubj
+            rose VBD rise 0 root
+            in IN in 5 case
+            the DT the 5 det
+            quarter NN quarter 2 obl
+            ended VBN end 5 acl
+            Sept. NNP Sept. 6 obj
+            30 CD 30 7 nummod
+            . . . 2 punct
+            """, expected: ["Sales ; rose in ; the quarter ended Sept. 30"]),
         Case(name: "a place after a place", rows: """
             He PRP he 2 nsubj
             lived VBD live 0 root

@@ -244,6 +244,8 @@ struct ClauseRules {
         case .acl:
             guard view.tags[predicate] == .VBN || view.tags[predicate] == .VBG,
                   view.firstChild(of: predicate, .mark) == nil else { return nil }
+            // `the three months ended Oct. 31` names a period; it states nothing.
+            if view.lemmas[predicate] == "end", VerbTagRepair.periods.contains(view.text(governor).lowercased()) { return nil }
             // `X is the twelfth album by Melvins , released in 2000`: the participle is about X.
             if view.firstChild(of: governor, .cop) != nil,
                let outer = view.children[governor].first(where: { view.labels[$0] == .nsubj || view.labels[$0] == .nsubjPass }) {

@@ -15,6 +15,15 @@ struct NounRules {
         "premier", "leader", "head", "editor", "analyst", "economist", "vice", "deputy", "lord", "sir", "saint",
     ]
 
+    /// Words that qualify a title inside a run of title words (`Chief Financial Officer`, `Chief
+    /// Operating Officer`, `Managing Director`) without being titles on their own.
+    static let titleModifiers: Set<String> = [
+        "financial", "operating", "technology", "information", "marketing", "commercial", "strategy", "legal",
+        "medical", "scientific", "science", "investment", "product", "people", "compliance", "risk", "digital",
+        "data", "revenue", "communications", "security", "managing", "senior", "assistant", "associate", "foreign",
+        "finance", "interior", "defense", "defence", "justice", "health", "trade", "transport", "energy", "education",
+    ]
+
     static let honorifics: Set<String> = [
         "mr.", "mrs.", "ms.", "dr.", "st.", "st", "sir", "lord", "lady", "saint", "mr", "mrs", "ms", "dr", "miss", "dame", "mt.", "ft.",
     ]
@@ -91,7 +100,8 @@ struct NounRules {
         // `Chief Executive Henrik Larsen` with each title word a compound of the name: one title,
         // stated once, by its last word.
         let titleSiblings = view.children[name].filter {
-            $0 < name && view.labels[$0] == .compound && Self.titles.contains(view.lemmas[$0])
+            $0 < name && view.labels[$0] == .compound
+                && (Self.titles.contains(view.lemmas[$0]) || Self.titleModifiers.contains(view.lemmas[$0].lowercased()))
         }
         if titleSiblings.contains(title + 1) { return [] }
         while titleSiblings.contains(title), let first = titleTokens.first, titleSiblings.contains(first - 1) {
@@ -106,6 +116,7 @@ struct NounRules {
         let before = view.children[name].filter { $0 < title && (view.labels[$0] == .compound || view.labels[$0] == .amod) }
         guard !before.contains(where: {
             (view.tags[$0].isProperNoun || view.text($0).first?.isUppercase == true) && !Self.titles.contains(view.lemmas[$0])
+                && !(titleSiblings.contains($0) && titleTokens.contains($0))
         }) else { return [] }
         // Honorifics (`Dr.`, `Mr.`, `St.`) are part of the name, not a statement about it.
         if titleTokens.count == 1, Self.honorifics.contains(view.lemmas[title].lowercased()) { return [] }

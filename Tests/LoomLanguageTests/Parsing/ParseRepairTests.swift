@@ -299,6 +299,63 @@ import Testing
         #expect(result[4] == "3 obj")
     }
 
+    /// `Net income more than doubled to $ 610 million .` with `more` as the root.
+    @Test func moreThanBeforeAVerbQualifiesTheVerb() {
+        let result = repaired("""
+            Net JJ 2 amod
+            income NN 3 obl:unmarked
+            more JJR 0 root
+            than IN 5 mark
+            doubled VBD 3 advcl
+            to IN 7 case
+            $ $ 5 obl
+            . . 3 punct
+            """)
+        #expect(result[4] == "0 root")
+        #expect(result[1] == "5 nsubj")
+        #expect(result[2] == "5 advmod")
+        #expect(result[3] == "3 fixed")
+        #expect(result[7] == "5 punct")
+    }
+
+    /// `Revenue rose 38 percent to $ 2.9 billion in the three months ended Oct. 31 .`
+    @Test func whereAChangeWentBelongsToTheVerb() {
+        let result = repaired("""
+            Revenue NN 2 nsubj
+            rose VBD 0 root
+            38 CD 4 nummod
+            percent NN 2 obj
+            to IN 6 case
+            $ $ 4 nmod
+            2.9 CD 8 compound
+            billion CD 6 nummod
+            in IN 12 case
+            the DT 12 det
+            three CD 12 nummod
+            months NNS 4 nmod
+            ended VBN 4 acl
+            Oct. NNP 13 obj
+            31 CD 14 nummod
+            . . 2 punct
+            """)
+        #expect(result[5] == "2 obl")
+        #expect(result[11] == "2 obl")
+        #expect(result[12] == "12 acl")
+    }
+
+    /// `Qorvane reported revenue on Wednesday .` with the weekday modifying `revenue`.
+    @Test func weekdayOnAnObjectDatesTheVerb() {
+        let result = repaired("""
+            Qorvane NNP 2 nsubj
+            reported VBD 0 root
+            revenue NN 2 obj
+            on IN 5 case
+            Wednesday NNP 3 nmod
+            . . 2 punct
+            """)
+        #expect(result[4] == "2 obl")
+    }
+
     /// `He said , who knows .`: no noun before the comma, nothing to attach to.
     @Test func whoClauseAfterAVerbStays() {
         let rows = """

@@ -63,6 +63,24 @@ import Testing
         #expect(VerbTagRepair.apply(words: reduced, tags: reducedTags, tagger: tagger) == reducedTags)
     }
 
+    @Test func verblessSentenceGetsItsVerbAfterTheSubject() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["The", "company", "forecast", "revenue", "of", "$", "3", "billion", "."]
+        let tags: [PennTag] = [.DT, .NN, .IN, .NN, .IN, .dollar, .CD, .CD, .period]
+        #expect(VerbTagRepair.apply(words: words, tags: tags, tagger: tagger)[2] == .VBD)
+        // A fragment without a period or a determiner stays as it is.
+        let fragment = ["Best", "wishes", "to", "all"]
+        let fragmentTags: [PennTag] = [.JJS, .NNS, .IN, .DT]
+        #expect(VerbTagRepair.apply(words: fragment, tags: fragmentTags, tagger: tagger) == fragmentTags)
+    }
+
+    @Test func endedBetweenAPeriodAndADateIsAParticiple() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["Sales", "rose", "in", "the", "quarter", "ended", "Sept.", "30", "."]
+        let tags: [PennTag] = [.NNS, .VBD, .IN, .DT, .NN, .VBD, .NNP, .CD, .period]
+        #expect(VerbTagRepair.apply(words: words, tags: tags, tagger: tagger)[5] == .VBN)
+    }
+
     @Test func participleWithAPossessiveObjectIsPastTense() throws {
         let tagger = try PartOfSpeechTagger.bundled()
         let words = ["the", "company", "cut", "its", "forecast"]
