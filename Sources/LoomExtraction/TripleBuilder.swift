@@ -45,7 +45,13 @@ struct TripleBuilder {
         // Adjacent source tokens keep their spacing (`didn't invest`); added words get a space.
         var text = ""
         for (n, word) in candidate.relation.enumerated() {
-            text += word.text
+            // A sentence's capitalized first word inside a relation (`Founded in 2006 …, X` →
+            // `was founded by`) is lower-cased unless it is a name.
+            if word.token == 0, !view.tags[0].isProperNoun {
+                text += word.text.lowercased()
+            } else {
+                text += word.text
+            }
             guard n < candidate.relation.count - 1 else { break }
             let next = candidate.relation[n + 1].token
             if let token = word.token, next == token + 1, !tokens[token].spaceAfter { continue }

@@ -303,6 +303,16 @@ import LoomLanguage
             30 CD 30 7 nummod
             . . . 2 punct
             """, expected: ["Sales ; rose in ; the quarter ended Sept. 30"]),
+        Case(name: "an opening participle states its passive about the main subject, lower-cased", rows: """
+            Founded VBN found 6 advcl
+            in IN in 3 case
+            2006 CD 2006 1 obl
+            , , , 1 punct
+            Qorvane NNP Qorvane 6 nsubj
+            employs VBZ employ 0 root
+            engineers NNS engineer 6 obj
+            . . . 6 punct
+            """, expected: ["Qorvane ; was founded in ; 2006", "Qorvane ; employs ; engineers"]),
         Case(name: "a place after a place", rows: """
             He PRP he 2 nsubj
             lived VBD live 0 root

@@ -29,7 +29,8 @@
 ///   or as two subjects (`Chief Executive Henrik Larsen`); **a `that` clause hung on a date**
 ///   (`said on Monday that …`); **an infinitive read as its object's clausal subject** (`expects
 ///   the fine to reduce`); **`more than` read as the root** (`Net income more than doubled`);
-///   **where and when a change went hung on its amount** (`rose 38 percent to $2.9 billion`); **a
+///   **a main clause hung inside an opening participle clause** (`Founded in 2006 by two
+///   engineers , Qorvane employs …`); **where and when a change went hung on its amount** (`rose 38 percent to $2.9 billion`); **a
 ///   weekday hung on an object** (`reported revenue on Wednesday`).
 public enum ParseRepair {
     /// Applies the repairs in place; `heads` are 0-based with -1 for the root.
@@ -44,6 +45,7 @@ public enum ParseRepair {
         tree.restoreVerbAfterOpeningApposition()
         tree.moveInfinitiveOffObject()
         tree.restoreVerbAfterMoreThan()
+        tree.restoreMainClauseAfterOpeningParticiple()
         tree.moveChangeTargetsToVerb()
         tree.moveWeekdayOffObject()
         tree.rebuildRelativeClauseUnderPronoun()
@@ -237,116 +239,6 @@ struct RepairTree {
                 heads[token] = Int32(last)
             }
             rebuild()
-            return
-        }
-    }
-
-    /// `Brekke , 58 , took over as chief executive` read with the name as the root and `took` as a
-    /// loose clause beside it: a sentence that opens with a noun phrase and an apposition between
-    /// commas goes on with its main verb. When the root is that opening noun and a finite verb
-    /// without a subject hangs from it right after a comma, the verb becomes the root with the noun
-    /// as its subject; the noun's dependents after the verb move to the verb.
-    mutating func restoreVerbAfterOpeningApposition() {
-        guard let root = heads.firstIndex(of: -1), tags[root].isNoun, children[root].contains(where: { labels[$0] == .appos }),
-              (0..<root).allSatisfy({ heads[$0] >= 0 && Int(heads[$0]) <= root }) else { return }
-        let loose: Set<DependencyLabel> = [.parataxis, .ccomp, .conj, .dep, .advcl, .acl, .appos, .list]
-        guard let verb = children[root].first(where: { child in
-            child > root && tags[child].isVerb && loose.contains(labels[child]) && isFiniteHead(child)
-                && !has(child, \.isSubject) && tags[child - 1] == .comma
-        }) else { return }
-        var proposed = heads
-        var proposedLabels = labels
-        proposed[verb] = -1
-        proposedLabels[verb] = .root
-        proposed[root] = Int32(verb)
-        proposedLabels[root] = has(verb, { $0 == .auxPass }) ? .nsubjPass : .nsubj
-        for child in children[root] where child > verb { proposed[child] = Int32(verb) }
-        guard Self.isTree(proposed) else { return }
-        heads = proposed
-        labels = proposedLabels
-        rebuild()
-    }
-
-    /// `expects the fine to reduce its profit` read with `to reduce` as a clausal subject of `fine`
-    /// (the tagger took `fine` for an adjective): a noun that is a verb's object has no subject, so an
-    /// infinitive after it is the verb's open complement (`xcomp`), with the object as its doer.
-    mutating func moveInfinitiveOffObject() {
-        for clause in heads.indices where labels[clause] == .csubj && tags[clause] == .VB {
-            let object = Int(heads[clause])
-            guard object >= 0, object < clause, labels[object] == .obj, heads[object] >= 0,
-                  tags[Int(heads[object])].isVerb,
-                  children[clause].contains(where: { labels[$0] == .mark && words[$0].lowercased() == "to" && $0 < clause })
-            else { continue }
-            attach(clause, to: Int(heads[object]), as: .xcomp)
-            return
-        }
-    }
-
-    /// `Net income more than doubled to $610 million` read with `more` as the root and `doubled` as
-    /// its adverbial clause: `more than` (or `less than`) before a verb qualifies the verb, which is
-    /// the root; `more` becomes its adverb (`than` fixed to it) and the noun before it the subject.
-    mutating func restoreVerbAfterMoreThan() {
-        guard let root = heads.firstIndex(of: -1), root + 2 < heads.count,
-              ["more", "less"].contains(words[root].lowercased()), words[root + 1].lowercased() == "than",
-              tags[root + 2].isVerb, heads[root + 2] == Int32(root) else { return }
-        let verb = root + 2
-        var proposed = heads
-        var proposedLabels = labels
-        proposed[verb] = -1
-        proposedLabels[verb] = .root
-        for child in children[root] where child != verb {
-            proposed[child] = Int32(verb)
-            if child < root, Self.isNominal(tags[child]) { proposedLabels[child] = .nsubj }
-        }
-        proposed[root] = Int32(verb)
-        proposedLabels[root] = .advmod
-        proposed[root + 1] = Int32(root)
-        proposedLabels[root + 1] = .fixed
-        guard Self.isTree(proposed) else { return }
-        heads = proposed
-        labels = proposedLabels
-        rebuild()
-    }
-
-    /// Verb forms of a change in amount (`rose 38 percent to $2.9 billion`).
-    static let changeVerbs: Set<String> = [
-        "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "climbed", "climb", "climbs", "jumped",
-        "jump", "jumps", "gained", "gain", "gains", "dropped", "drop", "drops", "declined", "decline", "declines",
-        "increased", "increase", "increases", "decreased", "grew", "grow", "grows", "grown", "slipped", "slid",
-        "surged", "surge", "surges", "tumbled", "plunged", "soared", "sank", "edged", "advanced", "slumped", "doubled",
-    ]
-
-    /// `Revenue rose 38 percent to $2.9 billion in the three months` read with `to $2.9 billion` (and
-    /// what follows) modifying `percent`: after a verb of change, the amount's `to`, `from` and `in`
-    /// phrases say where and when the change went, so they belong to the verb (`obl`).
-    mutating func moveChangeTargetsToVerb() {
-        for verb in heads.indices where Self.changeVerbs.contains(words[verb].lowercased()) && tags[verb].isVerb {
-            guard let amount = children[verb].first(where: { (labels[$0] == .obj || labels[$0] == .oblNpmod) && $0 > verb }),
-                  children[amount].contains(where: { labels[$0] == .nummod }) || tags[amount] == .CD else { continue }
-            let targets = children[amount].filter { modifier in
-                modifier > amount && labels[modifier] == .nmod
-                    && children[modifier].contains { labels[$0] == .caseMarker && ["to", "from", "in"].contains(words[$0].lowercased()) }
-            }
-            guard !targets.isEmpty else { continue }
-            // A participle after the targets (`in the three months ended Oct. 31`) modifies the last of them.
-            let trailing = children[amount].filter { labels[$0] == .acl && $0 > targets[0] }
-            for target in targets { attach(target, to: verb, as: .obl) }
-            for participle in trailing {
-                if let host = targets.last(where: { $0 < participle }) { attach(participle, to: host, as: .acl) }
-            }
-            return
-        }
-    }
-
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-
-    /// `reported record revenue on Wednesday` read with `on Wednesday` modifying `revenue`: a weekday
-    /// dates an event, not a thing, so it moves from a verb's object to the verb (`obl`).
-    mutating func moveWeekdayOffObject() {
-        for day in heads.indices where Self.weekdays.contains(words[day].lowercased()) && [.nmod, .nmodTmod, .nmodUnmarked].contains(labels[day]) {
-            let object = Int(heads[day])
-            guard object >= 0, object < day, labels[object] == .obj, heads[object] >= 0, tags[Int(heads[object])].isVerb else { continue }
-            attach(day, to: Int(heads[object]), as: children[day].contains { labels[$0] == .caseMarker } ? .obl : .oblTmod)
             return
         }
     }

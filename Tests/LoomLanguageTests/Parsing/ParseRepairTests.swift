@@ -356,6 +356,27 @@ import Testing
         #expect(result[4] == "2 obl")
     }
 
+    /// `Founded in 2006 by engineers , Qorvane employs people .` with `employs` under `engineers`.
+    @Test func mainClauseAfterAnOpeningParticipleBecomesTheRoot() {
+        let result = repaired("""
+            Founded VBN 0 root
+            in IN 3 case
+            2006 CD 1 obl
+            by IN 5 case
+            engineers NNS 1 obl:agent
+            , , 5 punct
+            Qorvane NNP 8 nsubj
+            employs VBZ 5 acl:relcl
+            people NNS 8 obj
+            . . 1 punct
+            """)
+        #expect(result[7] == "0 root")
+        #expect(result[0] == "8 advcl")
+        #expect(result[6] == "8 nsubj")
+        #expect(result[9] == "8 punct")
+        #expect(result[5] == "1 punct")
+    }
+
     /// `He said , who knows .`: no noun before the comma, nothing to attach to.
     @Test func whoClauseAfterAVerbStays() {
         let rows = """

@@ -1,0 +1,60 @@
+/// Repairs of phrases and clauses hung on the wrong word (see ``ParseRepair``).
+extension RepairTree {
+    /// `expects the fine to reduce its profit` read with `to reduce` as a clausal subject of `fine`
+    /// (the tagger took `fine` for an adjective): a noun that is a verb's object has no subject, so an
+    /// infinitive after it is the verb's open complement (`xcomp`), with the object as its doer.
+    mutating func moveInfinitiveOffObject() {
+        for clause in heads.indices where labels[clause] == .csubj && tags[clause] == .VB {
+            let object = Int(heads[clause])
+            guard object >= 0, object < clause, labels[object] == .obj, heads[object] >= 0,
+                  tags[Int(heads[object])].isVerb,
+                  children[clause].contains(where: { labels[$0] == .mark && words[$0].lowercased() == "to" && $0 < clause })
+            else { continue }
+            attach(clause, to: Int(heads[object]), as: .xcomp)
+            return
+        }
+    }
+
+    /// Verb forms of a change in amount (`rose 38 percent to $2.9 billion`).
+    static let changeVerbs: Set<String> = [
+        "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "climbed", "climb", "climbs", "jumped",
+        "jump", "jumps", "gained", "gain", "gains", "dropped", "drop", "drops", "declined", "decline", "declines",
+        "increased", "increase", "increases", "decreased", "grew", "grow", "grows", "grown", "slipped", "slid",
+        "surged", "surge", "surges", "tumbled", "plunged", "soared", "sank", "edged", "advanced", "slumped", "doubled",
+    ]
+
+    /// `Revenue rose 38 percent to $2.9 billion in the three months` read with `to $2.9 billion` (and
+    /// what follows) modifying `percent`: after a verb of change, the amount's `to`, `from` and `in`
+    /// phrases say where and when the change went, so they belong to the verb (`obl`).
+    mutating func moveChangeTargetsToVerb() {
+        for verb in heads.indices where Self.changeVerbs.contains(words[verb].lowercased()) && tags[verb].isVerb {
+            guard let amount = children[verb].first(where: { (labels[$0] == .obj || labels[$0] == .oblNpmod) && $0 > verb }),
+                  children[amount].contains(where: { labels[$0] == .nummod }) || tags[amount] == .CD else { continue }
+            let targets = children[amount].filter { modifier in
+                modifier > amount && labels[modifier] == .nmod
+                    && children[modifier].contains { labels[$0] == .caseMarker && ["to", "from", "in"].contains(words[$0].lowercased()) }
+            }
+            guard !targets.isEmpty else { continue }
+            // A participle after the targets (`in the three months ended Oct. 31`) modifies the last of them.
+            let trailing = children[amount].filter { labels[$0] == .acl && $0 > targets[0] }
+            for target in targets { attach(target, to: verb, as: .obl) }
+            for participle in trailing {
+                if let host = targets.last(where: { $0 < participle }) { attach(participle, to: host, as: .acl) }
+            }
+            return
+        }
+    }
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// `reported record revenue on Wednesday` read with `on Wednesday` modifying `revenue`: a weekday
+    /// dates an event, not a thing, so it moves from a verb's object to the verb (`obl`).
+    mutating func moveWeekdayOffObject() {
+        for day in heads.indices where Self.weekdays.contains(words[day].lowercased()) && [.nmod, .nmodTmod, .nmodUnmarked].contains(labels[day]) {
+            let object = Int(heads[day])
+            guard object >= 0, object < day, labels[object] == .obj, heads[object] >= 0, tags[Int(heads[object])].isVerb else { continue }
+            attach(day, to: Int(heads[object]), as: children[day].contains { labels[$0] == .caseMarker } ? .obl : .oblTmod)
+            return
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// Repairs that restore a sentence's main clause when the parser made something else the root (see ``ParseRepair``).
+extension RepairTree {
+    /// `Brekke , 58 , took over as chief executive` read with the name as the root and `took` as a
+    /// loose clause beside it: a sentence that opens with a noun phrase and an apposition between
+    /// commas goes on with its main verb. When the root is that opening noun and a finite verb
+    /// without a subject hangs from it right after a comma, the verb becomes the root with the noun
+    /// as its subject; the noun's dependents after the verb move to the verb.
+    mutating func restoreVerbAfterOpeningApposition() {
+        guard let root = heads.firstIndex(of: -1), tags[root].isNoun, children[root].contains(where: { labels[$0] == .appos }),
+              (0..<root).allSatisfy({ heads[$0] >= 0 && Int(heads[$0]) <= root }) else { return }
+        let loose: Set<DependencyLabel> = [.parataxis, .ccomp, .conj, .dep, .advcl, .acl, .appos, .list]
+        guard let verb = children[root].first(where: { child in
+            child > root && tags[child].isVerb && loose.contains(labels[child]) && isFiniteHead(child)
+                && !has(child, \.isSubject) && tags[child - 1] == .comma
+        }) else { return }
+        var proposed = heads
+        var proposedLabels = labels
+        proposed[verb] = -1
+        proposedLabels[verb] = .root
+        proposed[root] = Int32(verb)
+        proposedLabels[root] = has(verb, { $0 == .auxPass }) ? .nsubjPass : .nsubj
+        for child in children[root] where child > verb { proposed[child] = Int32(verb) }
+        guard Self.isTree(proposed) else { return }
+        heads = proposed
+        labels = proposedLabels
+        rebuild()
+    }
+
+    /// `Founded in 2006 by two engineers , Qorvane employs 9,400 people` read with `Founded` as the
+    /// root and `employs` as a relative clause of `engineers`: a sentence that opens with a participle
+    /// clause goes on, after its comma, with the main clause. When the root is an opening participle
+    /// and a clause with a tensed verb and its own subject (not a relative pronoun) starts right
+    /// after the first comma, that verb is the root and the participle its adverbial clause.
+    mutating func restoreMainClauseAfterOpeningParticiple() {
+        guard let root = heads.firstIndex(of: -1), tags[root] == .VBN || tags[root] == .VBG,
+              (0..<root).allSatisfy({ tags[$0] == .RB || tags[$0] == .IN }),
+              let comma = ((root + 1)..<heads.count).first(where: { tags[$0] == .comma }) else { return }
+        guard let verb = ((comma + 1)..<heads.count).first(where: { tags[$0].isVerb || tags[$0] == .MD }) else { return }
+        let main = [.aux, .auxPass, .cop].contains(labels[verb]) ? Int(heads[verb]) : verb
+        guard main > comma, main != root, Self.tensed.contains(tags[verb]),
+              let subject = children[main].first(where: { labels[$0].isSubject }), subject > comma, subject < verb,
+              tags[subject] != .WDT, tags[subject] != .WP else { return }
+        // The subject's phrase starts right after the comma (`, Qorvane employs`, `, the hotel has`).
+        if cachedBounds == nil { cachedBounds = SubtreeBounds(heads: heads) }
+        guard cachedBounds!.first(of: subject) == comma + 1 else { return }
+        var proposed = heads
+        var proposedLabels = labels
+        proposed[main] = -1
+        proposedLabels[main] = .root
+        proposed[root] = Int32(main)
+        proposedLabels[root] = .advcl
+        for token in (comma + 1)..<heads.count where token != main {
+            var ancestor = Int(heads[token])
+            var insideMain = false
+            var steps = 0
+            while ancestor >= 0, steps < heads.count {
+                if ancestor == main { insideMain = true; break }
+                ancestor = Int(heads[ancestor])
+                steps += 1
+            }
+            if !insideMain, heads[token] >= 0, Int(heads[token]) <= comma || Int(heads[token]) == root { proposed[token] = Int32(main) }
+        }
+        proposed[comma] = Int32(root)
+        proposedLabels[comma] = .punct
+        guard Self.isTree(proposed) else { return }
+        heads = proposed
+        labels = proposedLabels
+        rebuild()
+    }
+
+    /// `Net income more than doubled to $610 million` read with `more` as the root and `doubled` as
+    /// its adverbial clause: `more than` (or `less than`) before a verb qualifies the verb, which is
+    /// the root; `more` becomes its adverb (`than` fixed to it) and the noun before it the subject.
+    mutating func restoreVerbAfterMoreThan() {
+        guard let root = heads.firstIndex(of: -1), root + 2 < heads.count,
+              ["more", "less"].contains(words[root].lowercased()), words[root + 1].lowercased() == "than",
+              tags[root + 2].isVerb, heads[root + 2] == Int32(root) else { return }
+        let verb = root + 2
+        var proposed = heads
+        var proposedLabels = labels
+        proposed[verb] = -1
+        proposedLabels[verb] = .root
+        for child in children[root] where child != verb {
+            proposed[child] = Int32(verb)
+            if child < root, Self.isNominal(tags[child]) { proposedLabels[child] = .nsubj }
+        }
+        proposed[root] = Int32(verb)
+        proposedLabels[root] = .advmod
+        proposed[root + 1] = Int32(root)
+        proposedLabels[root + 1] = .fixed
+        guard Self.isTree(proposed) else { return }
+        heads = proposed
+        labels = proposedLabels
+        rebuild()
+    }
+}
