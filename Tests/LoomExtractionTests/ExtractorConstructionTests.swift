@@ -313,6 +313,16 @@ import LoomLanguage
             engineers NNS engineer 6 obj
             . . . 6 punct
             """, expected: ["Qorvane ; was founded in ; 2006", "Qorvane ; employs ; engineers"]),
+        Case(name: "a free relative keeps its clause", rows: """
+            Results NNS result 2 nsubj
+            exceed VBP exceed 0 root
+            what WP what 2 obj
+            we PRP we 6 nsubj
+            had VBD have 6 aux
+            hoped VBN hope 3 acl:relcl
+            for IN for 6 obl
+            . . . 2 punct
+            """, expected: ["Results ; exceed ; what we had hoped for"]),
         Case(name: "a place after a place", rows: """
             He PRP he 2 nsubj
             lived VBD live 0 root

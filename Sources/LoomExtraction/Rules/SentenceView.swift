@@ -55,9 +55,16 @@ struct SentenceView {
     /// `who`, `which`, `that` heading a relative clause's argument.
     func isRelativePronoun(_ i: Int) -> Bool {
         switch tags[i] {
+        case .WP where isFreeRelative(i): return false
         case .WDT, .WP, .WPS: return true
         default: return lemmas[i] == "that" && labels[i] != .mark && labels[i] != .det
         }
+    }
+
+    /// `what` heading a clause of its own (`what we had hoped for`): a noun phrase, not a pronoun
+    /// standing for an antecedent.
+    func isFreeRelative(_ i: Int) -> Bool {
+        tags[i] == .WP && ["what", "whatever"].contains(lemmas[i].lowercased()) && children[i].contains { labels[$0] == .aclRelcl }
     }
 
     /// Labels never taken into an argument from its head (they are separate statements or glue).
@@ -82,7 +89,9 @@ struct SentenceView {
             if skip.contains(node) || seen[node] { continue }
             seen[node] = true
             let label = labels[node]
-            if atHead ? (Self.detachedAtHead.contains(label) && !keepAtHead.contains(label)) : Self.detachedBelow.contains(label) {
+            // `what we had hoped for`: a free relative's clause is the phrase's content.
+            if !(label == .aclRelcl && isFreeRelative(heads[node])),
+               atHead ? (Self.detachedAtHead.contains(label) && !keepAtHead.contains(label)) : Self.detachedBelow.contains(label) {
                 continue
             }
             if atHead && !keepCase && label == .caseMarker && node < head { continue }

@@ -25,7 +25,8 @@
 ///   an opening apposition** (`Brekke , 58 , took over`); **a trailing `, VBG` clause under a
 ///   relative clause**; **an agent read as an object** (`led by council member Greg Whitcomb`);
 ///   **a place-based description read as an apposition** (`The Cupertino , California-based
-///   company`); **one name read as two conjuncts** (`X Inc. and Voltaris Battery Group`), as a list
+///   company`); **one name read as two conjuncts** (`X Inc. and Voltaris Battery Group`, `the Food
+///   and Drug Administration`), as a list
 ///   or as two subjects (`Chief Executive Henrik Larsen`); **a `that` clause hung on a date**
 ///   (`said on Monday that …`); **an infinitive read as its object's clausal subject** (`expects
 ///   the fine to reduce`); **`more than` read as the root** (`Net income more than doubled`);
@@ -55,6 +56,7 @@ public enum ParseRepair {
         tree.moveTrailingParticipleToMainClause()
         tree.headPlaceBasedDescription()
         tree.joinAdjacentNameConjuncts()
+        tree.joinNameAroundAnd()
         tree.flattenNameRun()
         heads = tree.heads
         labels = tree.labels
@@ -96,7 +98,7 @@ struct RepairTree {
 
     /// Whether the subtree of `right` starts on the token after the last of `left`'s subtree, with a
     /// word rather than punctuation or a conjunction (which would open a coordination of its own).
-    private mutating func adjacent(_ left: Int, _ right: Int) -> Bool {
+    mutating func adjacent(_ left: Int, _ right: Int) -> Bool {
         if cachedBounds == nil { cachedBounds = SubtreeBounds(heads: heads) }
         let start = cachedBounds!.first(of: right)
         return start == cachedBounds!.last(of: left) + 1 && !tags[start].isPunctuation && tags[start] != .CC
@@ -167,79 +169,6 @@ struct RepairTree {
                 attach(second, to: first, as: .ccomp)
                 return
             }
-        }
-    }
-
-    /// `The Cupertino , California-based company did not comment`: the city and its `X-based` state
-    /// modify `company`, which the parser took for an apposition of the city. The noun becomes the
-    /// phrase's head (with the determiner), the city a compound of it.
-    mutating func headPlaceBasedDescription() {
-        for noun in heads.indices where labels[noun] == .appos && tags[noun].isCommonNoun {
-            let place = Int(heads[noun])
-            guard place >= 0, place < noun, tags[place].isProperNoun, place + 2 < noun,
-                  tags[place + 1] == .comma, words[place + 2].lowercased().hasSuffix("-based"),
-                  let determiner = children[place].first(where: { labels[$0] == .det && $0 < place }) else { continue }
-            let (head, label) = (heads[place], labels[place])
-            heads[noun] = head
-            labels[noun] = label
-            attach(place, to: noun, as: .compound)
-            attach(determiner, to: noun, as: .det)
-            attach(place + 1, to: noun, as: .punct)
-            return
-        }
-    }
-
-    /// `Kestrel Motors Inc. and Voltaris Battery Group`: read as three conjuncts (`Voltaris` and
-    /// `Battery Group` each conjoined to `Inc.`). Conjuncts need a conjunction or a comma between them,
-    /// so two adjacent proper-noun conjuncts are one name: the first becomes a compound of the second,
-    /// which takes its conjunction.
-    mutating func joinAdjacentNameConjuncts() {
-        for head in heads.indices {
-            let conjuncts = children[head].filter { labels[$0] == .conj && tags[$0].isProperNoun }
-            for (first, second) in zip(conjuncts, conjuncts.dropFirst()) where adjacent(first, second) {
-                let conjunction = children[first].first { labels[$0] == .cc && $0 < first }
-                attach(first, to: second, as: .compound)
-                if let conjunction { attach(conjunction, to: second, as: .cc) }
-                return
-            }
-        }
-    }
-
-    /// `Chief Executive Henrik Larsen said …` read with `Henrik` as a `list` item of `Chief`: inside a
-    /// run of adjacent proper nouns (no punctuation between), `list` or `dep` arcs are misreadings of
-    /// one name (wider label sets, such as apposition or conjunct, cost EWT dev and test accuracy). When the run hangs from one head outside it, it is rebuilt as
-    /// one name: its last word takes the run's place, the others are its compounds. So is a run that
-    /// hangs from one verb as two subjects (`Chief Executive Ingrid Solberg told …` with `Executive`
-    /// and `Ingrid` both `nsubj`): a verb has one subject, and the two are one name.
-    mutating func flattenNameRun() {
-        let wrong: Set<DependencyLabel> = [.list, .dep]
-        var start = 0
-        while start < heads.count {
-            var end = start
-            while end < heads.count, tags[end].isProperNoun { end += 1 }
-            defer { start = max(end, start + 1) }
-            let run = start..<end
-            guard run.count >= 2 else { continue }
-            let exits = run.filter { !run.contains(Int(heads[$0])) }
-            guard let exit = exits.first,
-                  exits.count == 1 ? run.contains(where: { $0 != exit && wrong.contains(labels[$0]) })
-                                   : exits.allSatisfy({ heads[$0] == heads[exit] && labels[$0].isSubject }),
-                  heads.indices.allSatisfy({ !run.contains(Int(heads[$0])) || run.contains($0) || !wrong.contains(labels[$0]) })
-            else { continue }
-            let last = run.upperBound - 1
-            let (head, label) = (heads[exit], labels[exit])
-            for token in run where token != last {
-                heads[token] = Int32(last)
-                labels[token] = .compound
-            }
-            heads[last] = head
-            labels[last] = label
-            // Dependents of the run's words outside it now hang from the name's head word.
-            for token in heads.indices where !run.contains(token) && run.contains(Int(heads[token])) {
-                heads[token] = Int32(last)
-            }
-            rebuild()
-            return
         }
     }
 

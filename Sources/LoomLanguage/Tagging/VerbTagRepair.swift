@@ -11,6 +11,8 @@
 ///   becomes `VBD` (a participle there would leave the subject without a verb);
 /// - in a sentence without any verb, a past form right after the opening subject and before its
 ///   object (`The company forecast/IN revenue of …`) becomes `VBD`;
+/// - after the opening subject and a parenthetical between commas, a verb form read as a noun
+///   before its object (`The drug , known as CT-417 , targets/NNS a protein`) is the verb;
 /// - `ended` between a reporting period and a date (`the three months ended/VBD Oct. 31`) is `VBN`;
 /// - a past tense read as a participle between a subject and a possessive object (`the company
 ///   cut/VBN its forecast`): a passive participle takes no object, so it becomes `VBD`;
@@ -29,6 +31,7 @@ public enum VerbTagRepair {
         repairVerbsAfterModals(words, &result, tagger.lexicon)
         repairOpeningPastTense(words, &result, tagger.lexicon)
         repairPeriodEnded(words, &result)
+        repairVerbAfterParenthetical(words, &result, tagger.lexicon)
         repairParticipleWithPossessiveObject(&result)
         repairPossessiveHer(words, &result, tagger.lexicon)
         return result
@@ -146,6 +149,27 @@ public enum VerbTagRepair {
             // `cut`, `set`); after a plural one it may be the present.
             let plural = [.NNS, .NNPS].contains(tags[index - 1]) || ["i", "we", "they", "you"].contains(words[index - 1].lowercased())
             tags[index] = plural ? .VBP : .VBD
+        }
+    }
+
+    /// Word-class bit (``TaggerMorphology``) of a third-person-singular form in the verb table.
+    static let presentSBits: UInt16 = 1 << 6
+
+    /// `The drug , known as CT-417 , targets/NNS a protein`: after the opening subject and a
+    /// parenthetical between commas without a tensed verb, a verb form read as a noun before an
+    /// object is the main verb (`-s` form → `VBZ`, past form → `VBD`).
+    private static func repairVerbAfterParenthetical(_ words: [String], _ tags: inout [PennTag], _ lexicon: TaggerLexicon) {
+        guard let (open, _) = openingSubjectEnd(tags, words), open < tags.count, tags[open] == .comma,
+              let close = ((open + 1)..<tags.count).first(where: { tags[$0] == .comma }), close > open + 1,
+              !tags[(open + 1)..<close].contains(where: tensedVerbs.contains) else { return }
+        let word = close + 1
+        guard word + 1 < tags.count, tags[word] == .NNS || tags[word] == .NN, words[word] == words[word].lowercased(),
+              objectStarts.contains(tags[word + 1]), tags[word + 1] != .IN, tags[word + 1] != .TO else { return }
+        let morphology = lexicon.morphology(FeatureHash.string(words[word]))
+        if tags[word] == .NNS, morphology & presentSBits != 0 {
+            tags[word] = .VBZ
+        } else if tags[word] == .NN, morphology & pastBits != 0 {
+            tags[word] = .VBD
         }
     }
 

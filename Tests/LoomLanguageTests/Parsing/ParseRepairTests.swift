@@ -377,6 +377,35 @@ import Testing
         #expect(result[5] == "1 punct")
     }
 
+    /// `The Food and Drug Administration granted status .` read as two subjects.
+    @Test func nameWithAndEndingInAnOrganizationWordIsOneName() {
+        let result = repaired("""
+            The DT 2 det
+            Food NN 6 nsubj
+            and CC 6 cc
+            Drug NNP 5 compound
+            Administration NNP 6 nsubj
+            granted VBD 0 root
+            status NN 6 obj
+            . . 6 punct
+            """)
+        #expect(result[4] == "6 nsubj")
+        #expect(result[1] == "5 compound")
+        #expect(result[2] == "2 cc")
+        #expect(result[0] == "5 det")
+        // Two names each with a determiner stay two.
+        let two = repaired("""
+            The DT 2 det
+            Treasury NNP 6 nsubj
+            and CC 5 cc
+            the DT 5 det
+            Fed NNP 2 conj
+            agreed VBD 0 root
+            . . 6 punct
+            """)
+        #expect(two[4] == "2 conj")
+    }
+
     /// `He said , who knows .`: no noun before the comma, nothing to attach to.
     @Test func whoClauseAfterAVerbStays() {
         let rows = """

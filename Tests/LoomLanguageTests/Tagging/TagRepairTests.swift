@@ -81,6 +81,17 @@ import Testing
         #expect(VerbTagRepair.apply(words: words, tags: tags, tagger: tagger)[5] == .VBN)
     }
 
+    @Test func verbAfterAParentheticalIsTheMainVerb() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["The", "drug", ",", "known", "as", "CT-417", ",", "targets", "a", "protein", "."]
+        let tags: [PennTag] = [.DT, .NN, .comma, .VBN, .IN, .NNP, .comma, .NNS, .DT, .NN, .period]
+        #expect(VerbTagRepair.apply(words: words, tags: tags, tagger: tagger)[7] == .VBZ)
+        // A list of nouns stays: `The drug , the dose , costs and side effects`.
+        let list = ["The", "drug", ",", "the", "dose", ",", "costs", "and", "risks", "."]
+        let listTags: [PennTag] = [.DT, .NN, .comma, .DT, .NN, .comma, .NNS, .CC, .NNS, .period]
+        #expect(VerbTagRepair.apply(words: list, tags: listTags, tagger: tagger) == listTags)
+    }
+
     @Test func participleWithAPossessiveObjectIsPastTense() throws {
         let tagger = try PartOfSpeechTagger.bundled()
         let words = ["the", "company", "cut", "its", "forecast"]

