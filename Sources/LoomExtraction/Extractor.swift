@@ -51,7 +51,7 @@ public struct Extractor: Sendable {
         let reporters = attribution.reporters()
         var candidates: [Candidate] = []
         for i in 0..<view.count {
-            if clauses.isPredicate(i) {
+            if clauses.isPredicate(i), !attribution.isTrailingReporter(i), !attribution.isHungOnTrailingReporter(i) {
                 for var candidate in clauses.candidates(for: i) {
                     if candidate.rule == "svo-clause" && attribution.isReporting(i) { candidate.rule = "attribution" }
                     if reporters[i] >= 0 { candidate.attributedTo = reporters[i] }

@@ -323,6 +323,24 @@ import LoomLanguage
             for IN for 6 obl
             . . . 2 punct
             """, expected: ["Results ; exceed ; what we had hoped for"]),
+        Case(name: "a trailing reporter with a date reports the clause, and states nothing of its own", rows: """
+            The DT the 2 det
+            drug NN drug 3 nsubj
+            slowed VBD slow 0 root
+            the DT the 5 det
+            disease NN disease 3 obj
+            , , , 3 punct
+            the DT the 8 det
+            company NN company 9 nsubj
+            said VBD say 3 advcl:relcl
+            on IN on 11 case
+            Monday NNP Monday 9 obl
+            , , , 13 punct
+            sending VBG send 9 advcl
+            shares NNS share 13 obj
+            up RP up 13 compound:prt
+            . . . 3 punct
+            """, expected: ["The drug ; slowed ; the disease", "the company ; said ; The drug slowed the disease ; on Monday"]),
         Case(name: "a place after a place", rows: """
             He PRP he 2 nsubj
             lived VBD live 0 root

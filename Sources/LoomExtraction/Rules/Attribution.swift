@@ -27,9 +27,9 @@ struct Attribution {
     }
 
     /// A clausal complement, or an adverbial clause without a subordinator (parsers take `, the
-    /// company said` for either).
+    /// company said` for either, or for an adverbial relative clause).
     private func isTrailingClause(_ r: Int) -> Bool {
-        view.labels[r] == .ccomp || (view.labels[r] == .advcl && view.firstChild(of: r, .mark) == nil)
+        view.labels[r] == .ccomp || ([.advcl, .advclRelcl].contains(view.labels[r]) && view.firstChild(of: r, .mark) == nil)
     }
 
     /// Whether the token before the first word of `clause`'s subtree is punctuation.
@@ -77,9 +77,25 @@ struct Attribution {
         guard let reporter = trailingReporter(of: predicate),
               let speaker = view.children[reporter].first(where: { view.labels[$0].isSubject }) else { return [] }
         let said = ArgumentSpan(tokens: view.phrase(predicate, skip: [reporter], keepAtHead: [.conj, .cc], clause: true), head: predicate)
+        // `…, the company said on Monday`: when and where it was said are further arguments.
+        let obliques = view.children[reporter].filter { ClauseRules.obliqueLabels.contains(view.labels[$0]) }
+            .map { ArgumentSpan(tokens: view.phrase($0, keepCase: true), head: $0) }
         return clauses.subjectSpans(speaker, skip: []).map {
-            Candidate(subject: $0, relation: clauses.relationWords(of: reporter), object: said, rule: "attribution")
+            Candidate(subject: $0, relation: clauses.relationWords(of: reporter), object: said, extras: obliques, rule: "attribution")
         }
+    }
+
+    /// Whether `verb` is the trailing reporter of the clause it hangs from (its statement is the
+    /// attribution, not a clause of its own: no `(the company ; said on ; Monday)`).
+    func isTrailingReporter(_ verb: Int) -> Bool {
+        view.heads[verb] >= 0 && trailingReporter(of: view.heads[verb]) == verb
+    }
+
+    /// `…, the company said, sending its shares up`: a subjectless clause hung on a trailing reporter
+    /// is about the reported news, not done by the speaker, so it has no subject to borrow.
+    func isHungOnTrailingReporter(_ clause: Int) -> Bool {
+        view.labels[clause] == .advcl && view.heads[clause] >= 0 && isTrailingReporter(view.heads[clause])
+            && !view.children[clause].contains { view.labels[$0].isSubject }
     }
 
     /// Whether `verb` reports its clausal complement.
