@@ -341,6 +341,15 @@ import LoomLanguage
             up RP up 13 compound:prt
             . . . 3 punct
             """, expected: ["The drug ; slowed ; the disease", "the company ; said ; The drug slowed the disease ; on Monday"]),
+        Case(name: "a time ago dates an intransitive clause", rows: """
+            The DT the 2 det
+            bill NN bill 3 nsubj
+            expired VBD expire 0 root
+            two CD two 5 nummod
+            years NNS year 6 obl:unmarked
+            ago RB ago 3 advmod
+            . . . 3 punct
+            """, expected: ["The bill ; expired ; two years ago"]),
         Case(name: "a place after a place", rows: """
             He PRP he 2 nsubj
             lived VBD live 0 root

@@ -47,10 +47,17 @@ extension ClauseRules {
         return result
     }
 
+    /// `two years ago`: UD heads it with the adverb, but it dates the clause like an oblique.
+    func isAgoPhrase(_ i: Int) -> Bool {
+        view.labels[i] == .advmod && view.lemmas[i].lowercased() == "ago" && view.children[i].contains { view.tags[$0].isNoun }
+    }
+
     func coreComplement(of source: Int, predicate: Int) -> Complement? {
         if view.firstChild(of: source, .cop) != nil { return nominalComplement(of: source) }
         let kids = view.children[source]
-        var obliques = kids.filter { Self.obliqueLabels.contains(view.labels[$0]) && !view.isRelativePronoun($0) }
+        var obliques = kids.filter {
+            (Self.obliqueLabels.contains(view.labels[$0]) && !view.isRelativePronoun($0)) || isAgoPhrase($0)
+        }
         let relative = relativeObject(of: predicate)
         if let relative, relative.preposition.isEmpty, view.firstChild(of: source, .obj) == nil {
             return Complement(objects: relative.objects, extras: obliques.map(fullSpan), rule: "relcl")

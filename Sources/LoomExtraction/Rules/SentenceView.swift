@@ -99,7 +99,7 @@ struct SentenceView {
             // 2014 by …`); it is a statement of its own, not part of the noun's name.
             if atHead && nominal && label == .acl && node > head && isSetOffByComma(node) { continue }
             // A noun that is itself a predicate (`X is the CEO`) keeps its clause out of the phrase.
-            if atHead && nominal && ClauseRules.clauseLabels.contains(label) && label != .obl && label != .oblTmod && label != .oblNpmod {
+            if atHead && nominal && ClauseRules.clauseLabels.contains(label) && ![.obl, .oblTmod, .oblNpmod, .oblUnmarked].contains(label) {
                 continue
             }
             result.append(node)

@@ -32,7 +32,10 @@
 ///   the fine to reduce`); **`more than` read as the root** (`Net income more than doubled`);
 ///   **a main clause hung inside an opening participle clause** (`Founded in 2006 by two
 ///   engineers , Qorvane employs …`); **where and when a change went hung on its amount** (`rose 38 percent to $2.9 billion`); **a
-///   weekday hung on an object** (`reported revenue on Wednesday`).
+///   weekday hung on an object** (`reported revenue on Wednesday`); **a content clause read as a
+///   relative clause** (`their demand that the money be offset`); **a particle hung on the object**
+///   (`sets aside $3 billion`); **a subject that opens with a preposition** (`, cities with fewer
+///   than 50,000 residents would receive` with `residents` as the subject).
 public enum ParseRepair {
     /// Applies the repairs in place; `heads` are 0-based with -1 for the root.
     public static func apply(words: [String], tags: [PennTag], heads: inout [Int32], labels: inout [DependencyLabel]) {
@@ -49,6 +52,9 @@ public enum ParseRepair {
         tree.restoreMainClauseAfterOpeningParticiple()
         tree.moveChangeTargetsToVerb()
         tree.moveWeekdayOffObject()
+        tree.relabelContentClause()
+        tree.attachParticleToVerb()
+        tree.moveSubjectOffPrepositionalPhrase()
         tree.rebuildRelativeClauseUnderPronoun()
         tree.attachRelativeClauseToNoun()
         tree.markAgentReadAsObject()

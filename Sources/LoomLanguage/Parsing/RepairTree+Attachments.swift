@@ -15,6 +15,66 @@ extension RepairTree {
         }
     }
 
+    /// `their demand that the money be offset by cuts` read as a relative clause of `demand`: a
+    /// clause whose `that` is its complementizer (`mark`) has no gap for the noun to fill, so it is the
+    /// noun's content clause (`acl`), not a relative clause.
+    mutating func relabelContentClause() {
+        for clause in heads.indices where labels[clause] == .aclRelcl {
+            guard children[clause].contains(where: { labels[$0] == .mark && words[$0].lowercased() == "that" && $0 < clause }),
+                  children[clause].contains(where: { labels[$0].isSubject }) else { continue }
+            labels[clause] = .acl
+            rebuild()
+            return
+        }
+    }
+
+    /// Particles that make a phrasal verb (`set aside`, `pay down`).
+    static let particles: Set<String> = ["aside", "up", "down", "out", "off", "back", "away", "over"]
+
+    /// `sets aside $3 billion` read with `aside` modifying the amount: a particle right after a verb
+    /// and before its object is the verb's (`compound:prt`).
+    mutating func attachParticleToVerb() {
+        for verb in heads.indices.dropLast() where tags[verb].isVerb {
+            let particle = verb + 1
+            guard Self.particles.contains(words[particle].lowercased()), tags[particle] == .RB || tags[particle] == .RP,
+                  labels[particle] == .advmod, heads[particle] >= 0 else { continue }
+            let object = Int(heads[particle])
+            guard object > particle, heads[object] == Int32(verb), labels[object] == .obj, children[particle].isEmpty else { continue }
+            attach(particle, to: verb, as: .compoundPrt)
+            return
+        }
+    }
+
+    /// Prepositions that modify a noun and never open a clause (unlike `after`, `before`, `since`).
+    static let modifierPrepositions: Set<String> = ["with", "of", "from", "at", "in", "among", "without", "near", "across", "outside"]
+
+    /// `Under the bill , cities with fewer than 50,000 residents would receive …` read with `cities`
+    /// conjoined to `bill` and `residents` (with its `with`) as the subject: a subject has no
+    /// preposition, so the noun right before that preposition is the subject and the prepositional
+    /// phrase its modifier.
+    mutating func moveSubjectOffPrepositionalPhrase() {
+        if cachedBounds == nil { cachedBounds = SubtreeBounds(heads: heads) }
+        let bounds = cachedBounds!
+        for subject in heads.indices where labels[subject] == .nsubj || labels[subject] == .nsubjPass {
+            let start = bounds.first(of: subject)
+            guard start > 0, let marker = children[subject].first(where: { labels[$0] == .caseMarker }), marker == start,
+                  Self.modifierPrepositions.contains(words[marker].lowercased()),
+                  tags[start - 1].isNoun, !(start...bounds.last(of: subject)).contains(Int(heads[start - 1])) else { continue }
+            let noun = start - 1
+            // The noun is a bare phrase (`, cities`), not one with a preposition of its own (`on Thursday`).
+            guard !children[noun].contains(where: { labels[$0] == .caseMarker }) else { continue }
+            let verb = Int(heads[subject])
+            var proposed = heads
+            proposed[noun] = Int32(verb)
+            proposed[subject] = Int32(noun)
+            guard Self.isTree(proposed) else { continue }
+            let label = labels[subject]
+            attach(noun, to: verb, as: label)
+            attach(subject, to: noun, as: .nmod)
+            return
+        }
+    }
+
     /// Verb forms of a change in amount (`rose 38 percent to $2.9 billion`).
     static let changeVerbs: Set<String> = [
         "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "climbed", "climb", "climbs", "jumped",

@@ -406,6 +406,56 @@ import Testing
         #expect(two[4] == "2 conj")
     }
 
+    /// `dropped their demand that the money be offset` with the content clause read as relative.
+    @Test func clauseWithAThatComplementizerIsAContentClause() {
+        let result = repaired("""
+            They PRP 2 nsubj
+            dropped VBD 0 root
+            the DT 4 det
+            demand NN 2 obj
+            that WDT 8 mark
+            the DT 7 det
+            money NN 8 nsubj:pass
+            offset VBN 4 acl:relcl
+            . . 2 punct
+            """)
+        #expect(result[7] == "4 acl")
+    }
+
+    /// `The bill sets aside $ 3 billion .` with `aside` modifying the amount.
+    @Test func particleBeforeTheObjectIsTheVerbs() {
+        let result = repaired("""
+            The DT 2 det
+            bill NN 3 nsubj
+            sets VBZ 0 root
+            aside RB 5 advmod
+            $ $ 3 obj
+            3 CD 5 nummod
+            . . 3 punct
+            """)
+        #expect(result[3] == "3 compound:prt")
+    }
+
+    /// `Under the bill , cities with many residents would receive grants .`
+    @Test func subjectOpeningWithAPrepositionGivesWayToTheNounBeforeIt() {
+        let result = repaired("""
+            Under IN 3 case
+            the DT 3 det
+            bill NN 10 obl
+            , , 5 punct
+            cities NNS 3 conj
+            with IN 8 case
+            many JJ 8 amod
+            residents NNS 10 nsubj
+            would MD 10 aux
+            receive VB 0 root
+            grants NNS 10 obj
+            . . 10 punct
+            """)
+        #expect(result[4] == "10 nsubj")
+        #expect(result[7] == "5 nmod")
+    }
+
     /// `He said , who knows .`: no noun before the comma, nothing to attach to.
     @Test func whoClauseAfterAVerbStays() {
         let rows = """
