@@ -10,6 +10,8 @@ struct ParserSentence {
     var tags: [UInt64]
     var clusters: [UInt64]
     var shortClusters: [UInt64]
+    /// Ambiguity classes (``ParserTagClasses``); empty unless the table is.
+    var classes: [UInt64]
 
     static let noWord: UInt64 = 0x6e6f_6e65
     static let rootWord: UInt64 = 0x726f_6f74
@@ -18,8 +20,19 @@ struct ParserSentence {
     static let noCluster: UInt64 = 1 << 50
     static let rootCluster: UInt64 = 2 << 50
 
-    init(words: [String], tags: [PennTag], clusters table: ParserClusters = ParserClusters()) {
+    init(
+        words: [String], tags: [PennTag], clusters table: ParserClusters = ParserClusters(),
+        tagClasses: ParserTagClasses = ParserTagClasses()
+    ) {
         count = words.count
+        if tagClasses.isEmpty {
+            classes = []
+        } else {
+            classes = [0]
+            classes.reserveCapacity(count + 2)
+            for word in words { classes.append(tagClasses.mask(of: word, normalized: Self.hash(word))) }
+            classes.append(0)
+        }
         self.words = [Self.noWord]
         self.tags = [Self.noTag]
         clusters = [Self.noCluster]
@@ -65,4 +78,6 @@ struct ParserSentence {
     @inline(__always) func cluster(_ index: Int) -> UInt64 { clusters[index + 1] }
     /// The 6-bit cluster prefix code at a sentence index.
     @inline(__always) func shortCluster(_ index: Int) -> UInt64 { shortClusters[index + 1] }
+    /// The ambiguity class at a sentence index (0 without a class table).
+    @inline(__always) func tagClass(_ index: Int) -> UInt64 { classes.isEmpty ? 0 : classes[index + 1] }
 }

@@ -49,6 +49,8 @@ public struct ParserTrainer {
     public let options: ParserTrainingOptions
     /// Brown clusters of words, stored in the trained model.
     let clusters: ParserClusters
+    /// Ambiguity classes of the training words (set by ``train(_:dev:tagTrainer:predictedTags:progress:)``).
+    private var tagClasses = ParserTagClasses()
     /// With jackknifing: accuracy (%) of the predicted training tags and development tags.
     public private(set) var jackknifeAccuracy: (train: Double, dev: Double)?
     private var transitions = PerceptronTrainer(classCount: ParseTransition.allCases.count)
@@ -84,23 +86,44 @@ public struct ParserTrainer {
         heads.map { $0 < 0 ? Int32(heads.count) : $0 }
     }
 
+    /// The tags that jackknifed training uses: `train` tagged fold by fold (see ``JackknifeTagger``),
+    /// `dev` by a tagger trained on all of `train`. Deterministic, so they can be computed once, saved
+    /// (``TaggedTreebankCache``) and passed back to ``train(_:dev:tagTrainer:predictedTags:progress:)``.
+    public static func jackknifedTags(
+        _ train: [TreebankSentence], dev: [TreebankSentence], folds: Int, tagTrainer: TagTrainer? = nil
+    ) -> (train: [[PennTag]], dev: [[PennTag]]) {
+        let trainTagger = tagTrainer ?? JackknifeTagger.trainer
+        let tag = trainTagger(train)
+        let jackknifed = JackknifeTagger.jackknifed(train, folds: folds, trainTagger: trainTagger)
+        return (jackknifed.map(\.tags), dev.map { tag($0.forms) })
+    }
+
     /// Trains on `trainTrees`, scores each epoch on `devTrees` and returns the parser of the epoch with the best
     /// development LAS, that epoch (1-based) and all epoch reports. With jackknifing, `tagTrainer`
-    /// trains the fold taggers (default: the parser's own small tagger).
+    /// trains the fold taggers (default: the parser's own small tagger), unless `predictedTags`
+    /// (from ``jackknifedTags(_:dev:folds:tagTrainer:)``) are given.
     public mutating func train(
         _ trainTrees: [TreebankSentence], dev devTrees: [TreebankSentence],
-        tagTrainer: TagTrainer? = nil, progress: (ParserEpochReport) -> Void = { _ in }
+        tagTrainer: TagTrainer? = nil, predictedTags: (train: [[PennTag]], dev: [[PennTag]])? = nil,
+        progress: (ParserEpochReport) -> Void = { _ in }
     ) -> (parser: DependencyParser, bestEpoch: Int, reports: [ParserEpochReport]) {
         var train = trainTrees
         var dev = devTrees
         if options.jackknifeFolds > 1 {
-            let trainTagger = tagTrainer ?? JackknifeTagger.trainer
-            let tag = trainTagger(train)
-            train = JackknifeTagger.jackknifed(train, folds: options.jackknifeFolds, trainTagger: trainTagger)
-            for index in dev.indices { dev[index].tags = tag(dev[index].forms) }
+            let tags = predictedTags ?? Self.jackknifedTags(
+                trainTrees, dev: devTrees, folds: options.jackknifeFolds, tagTrainer: tagTrainer)
+            precondition(
+                tags.train.map(\.count) == trainTrees.map(\.count) && tags.dev.map(\.count) == devTrees.map(\.count),
+                "predicted tags do not fit the trees")
+            for index in train.indices { train[index].tags = tags.train[index] }
+            for index in dev.indices { dev[index].tags = tags.dev[index] }
             jackknifeAccuracy = (Self.tagAccuracy(train, gold: trainTrees), Self.tagAccuracy(dev, gold: devTrees))
         }
         let golds = train.map { Projectivity.projectivized(Self.rootedHeads($0.heads)) }
+        let useClasses = ParserExperiment.ambiguity || ParserExperiment.ambiguityLabels
+        let classFolds = max(options.jackknifeFolds, 5)
+        let foldClasses = useClasses ? ParserTagClasses.jackknifed(trainTrees, folds: classFolds) : []
+        if useClasses { tagClasses = ParserTagClasses(trees: trainTrees) }
         var order = Array(train.indices)
         var best: (parser: DependencyParser, las: Double, epoch: Int)?
         var reports: [ParserEpochReport] = []
@@ -108,7 +131,8 @@ public struct ParserTrainer {
             random.shuffle(&order)
             var errors = 0, steps = 0
             for index in order where train[index].count > 0 {
-                let (e, s) = trainSentence(train[index], gold: golds[index], explore: epoch > 1)
+                let classes = useClasses ? foldClasses[index % classFolds] : ParserTagClasses()
+                let (e, s) = trainSentence(train[index], gold: golds[index], classes: classes, explore: epoch > 1)
                 errors += e
                 steps += s
             }
@@ -127,12 +151,14 @@ public struct ParserTrainer {
         DependencyParser(
             transitions: TransitionWeights(transitions.averaged(threshold: options.pruneThreshold)),
             labels: LabelWeights(labels.averaged(threshold: options.pruneThreshold)),
-            labelTable: DependencyLabel.allCases, clusters: clusters)
+            labelTable: DependencyLabel.allCases, clusters: clusters, tagClasses: tagClasses)
     }
 
-    private mutating func trainSentence(_ tree: TreebankSentence, gold: [Int32], explore: Bool) -> (errors: Int, steps: Int) {
+    private mutating func trainSentence(
+        _ tree: TreebankSentence, gold: [Int32], classes: ParserTagClasses, explore: Bool
+    ) -> (errors: Int, steps: Int) {
         let count = tree.count
-        let sentence = ParserSentence(words: tree.forms, tags: tree.tags, clusters: clusters)
+        let sentence = ParserSentence(words: tree.forms, tags: tree.tags, clusters: clusters, tagClasses: classes)
         let oracle = ArcHybridOracle(gold: gold)
         var state = ParserState(count: count)
         var errors = 0, steps = 0
@@ -169,6 +195,17 @@ public struct ParserTrainer {
                 errors += 1
                 transitions.update(truth: truth, guess: guess, features: features)
                 if !(explore && random.nextUnit() < options.exploration) { chosen = truth }
+            } else if ParserExperiment.margin > 0 {
+                // Right, but not by the margin: update against the best-scoring costly transition.
+                var rival = -1
+                let costList = [costs.0, costs.1, costs.2]
+                for transition in ParseTransition.allCases where state.isLegal(transition) {
+                    let t = transition.rawValue
+                    if costList[t] > minCost && (rival < 0 || scores[t] > scores[rival]) { rival = t }
+                }
+                if rival >= 0 && scores[truth] - scores[rival] < ParserExperiment.margin {
+                    transitions.update(truth: truth, guess: rival, features: features)
+                }
             }
             transitions.tick()
             let transition = ParseTransition(rawValue: chosen)!
