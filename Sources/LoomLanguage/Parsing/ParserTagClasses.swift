@@ -91,6 +91,7 @@ enum ParserExperiment {
         (ProcessInfo.processInfo.environment["LOOM_PARSER_EXPERIMENT"] ?? "").split(separator: ",").map(String.init))
     static let ambiguity = names.contains("ambiguity")
     static let ambiguityLabels = names.contains("ambiguity-labels")
+    static let between = names.contains("between")
     /// Margin updates: a right transition not ahead of the best wrong one by this much is updated.
     static let margin: Float = names.first { $0.hasPrefix("margin=") }.flatMap { Float($0.dropFirst(7)) } ?? 0
 }
