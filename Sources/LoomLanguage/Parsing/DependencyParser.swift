@@ -12,14 +12,11 @@ public struct DependencyParser: Sendable {
     let labelTable: [DependencyLabel]
     /// Brown clusters of words (empty: no cluster features fire).
     let clusters: ParserClusters
-    /// Ambiguity classes of words (empty: no class features fire).
-    let tagClasses: ParserTagClasses
 
     init(
         transitions: TransitionWeights, labels: LabelWeights, labelTable: [DependencyLabel],
-        clusters: ParserClusters = ParserClusters(), tagClasses: ParserTagClasses = ParserTagClasses()
+        clusters: ParserClusters = ParserClusters()
     ) {
-        self.tagClasses = tagClasses
         self.transitions = transitions
         self.labels = labels
         self.labelTable = labelTable
@@ -49,7 +46,7 @@ public struct DependencyParser: Sendable {
     public func parse(words: [String], tags: [PennTag]) -> (heads: [Int32], labels: [DependencyLabel]) {
         let count = words.count
         guard count > 0 else { return ([], []) }
-        let sentence = ParserSentence(words: words, tags: tags, clusters: clusters, tagClasses: tagClasses)
+        let sentence = ParserSentence(words: words, tags: tags, clusters: clusters)
         var state = ParserState(count: count)
         var features: [UInt64] = []
         var scores = [Int32](repeating: 0, count: max(3, labels.classCount))

@@ -5,7 +5,7 @@ enum LabelFeatures {
     /// Bumped whenever templates change (stored in model files).
     static let version: UInt32 = 2
     /// Number of features written per call.
-    static let count = 35 + (ParserExperiment.ambiguityLabels ? 3 : 0)
+    static let count = 35
 
     /// Writes the feature keys for labelling `dependent → head` into `features` (resized to ``count``).
     static func extract(
@@ -51,11 +51,6 @@ enum LabelFeatures {
             let cd = sentence.cluster(dependent), ch = sentence.cluster(head)
             add(31, cd, pack(th, direction)); add(32, ch, pack(td, direction))
             add(33, cd &* 0x9e37_79b9 &+ ch, direction); add(34, cd, pack(td, direction))
-            if ParserExperiment.ambiguityLabels {
-                let ad = sentence.tagClass(dependent), ah = sentence.tagClass(head)
-                add(35, ad, pack(td, th, direction)); add(36, ah, pack(td, th, direction))
-                add(37, ad &* 0x9e37_79b9 &+ ah, pack(td, th, direction))
-            }
             assert(written == count)
         }
     }

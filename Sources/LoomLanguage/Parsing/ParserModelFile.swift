@@ -37,11 +37,6 @@ enum ParserModelFile {
         writer.write(parser.labels.values)
         writer.write(parser.clusters.keys)
         writer.write(parser.clusters.paths)
-        if ParserExperiment.ambiguity || ParserExperiment.ambiguityLabels {
-            writer.write(parser.tagClasses.masks)
-            writer.write(parser.tagClasses.keys)
-            writer.write(parser.tagClasses.classes)
-        }
     }
 
     static func read(from reader: inout BinaryReader) throws(ModelFileError) -> DependencyParser {
@@ -71,16 +66,6 @@ enum ParserModelFile {
         let values: [Int16] = try reader.readArray()
         let clusterKeys: [UInt32] = try reader.readArray()
         let clusterPaths: [UInt32] = try reader.readArray()
-        var tagClasses = ParserTagClasses()
-        if ParserExperiment.ambiguity || ParserExperiment.ambiguityLabels {
-            let masks: [UInt64] = try reader.readArray()
-            let keys: [UInt32] = try reader.readArray()
-            let classes: [UInt32] = try reader.readArray()
-            guard keys.count == classes.count, classes.allSatisfy({ Int($0) < masks.count }) else {
-                throw ModelFileError.corrupt(reader.name, "parser tag classes do not fit together")
-            }
-            tagClasses = ParserTagClasses(keys: keys, classes: classes, masks: masks)
-        }
         guard reader.isAtEnd, table.count >= 2, table.count <= 256, table.contains(.root),
             clusterKeys.count == clusterPaths.count, !clusterPaths.contains(0),
             zip(clusterKeys, clusterKeys.dropFirst()).allSatisfy({ $0 < $1 }),
@@ -93,7 +78,7 @@ enum ParserModelFile {
             transitions: TransitionWeights(keys: transitionKeys, weights: transitionWeights, scale: transitionScale),
             labels: LabelWeights(
                 classCount: table.count, keys: labelKeys, offsets: offsets, classes: classes, values: values, scale: labelScale),
-            labelTable: table, clusters: ParserClusters(keys: clusterKeys, paths: clusterPaths), tagClasses: tagClasses)
+            labelTable: table, clusters: ParserClusters(keys: clusterKeys, paths: clusterPaths))
     }
 }
 

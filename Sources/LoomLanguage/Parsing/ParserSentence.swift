@@ -10,12 +10,6 @@ struct ParserSentence {
     var tags: [UInt64]
     var clusters: [UInt64]
     var shortClusters: [UInt64]
-    /// Ambiguity classes (``ParserTagClasses``); empty unless the table is.
-    var classes: [UInt64]
-    /// `punctuationBefore[i]`: commas, colons and dashes among words `0..<i`; `verbsBefore[i]`: verbs
-    /// and modals among them (for ``between(_:_:)``; empty unless that experiment is on).
-    var punctuationBefore: [Int32] = []
-    var verbsBefore: [Int32] = []
 
     static let noWord: UInt64 = 0x6e6f_6e65
     static let rootWord: UInt64 = 0x726f_6f74
@@ -24,19 +18,8 @@ struct ParserSentence {
     static let noCluster: UInt64 = 1 << 50
     static let rootCluster: UInt64 = 2 << 50
 
-    init(
-        words: [String], tags: [PennTag], clusters table: ParserClusters = ParserClusters(),
-        tagClasses: ParserTagClasses = ParserTagClasses()
-    ) {
+    init(words: [String], tags: [PennTag], clusters table: ParserClusters = ParserClusters()) {
         count = words.count
-        if tagClasses.isEmpty {
-            classes = []
-        } else {
-            classes = [0]
-            classes.reserveCapacity(count + 2)
-            for word in words { classes.append(tagClasses.mask(of: word, normalized: Self.hash(word))) }
-            classes.append(0)
-        }
         self.words = [Self.noWord]
         self.tags = [Self.noTag]
         clusters = [Self.noCluster]
@@ -53,17 +36,6 @@ struct ParserSentence {
             let length = 32 - path.leadingZeroBitCount
             clusters.append(UInt64(path))
             shortClusters.append(path == 0 ? 0 : UInt64(length > 6 ? path >> (length - 6) : path) | 1 << 40)
-        }
-        if ParserExperiment.between {
-            punctuationBefore = [0]
-            verbsBefore = [0]
-            for index in 0..<count {
-                let tag = index < tags.count ? tags[index] : .XX
-                let punctuation = tag == .comma || tag == .colon || tag == .HYPH
-                let verb = tag.rawValue >= PennTag.VB.rawValue && tag.rawValue <= PennTag.MD.rawValue
-                punctuationBefore.append(punctuationBefore[index] + (punctuation ? 1 : 0))
-                verbsBefore.append(verbsBefore[index] + (verb ? 1 : 0))
-            }
         }
         self.words.append(Self.rootWord)
         self.tags.append(Self.rootTag)
@@ -93,11 +65,4 @@ struct ParserSentence {
     @inline(__always) func cluster(_ index: Int) -> UInt64 { clusters[index + 1] }
     /// The 6-bit cluster prefix code at a sentence index.
     @inline(__always) func shortCluster(_ index: Int) -> UInt64 { shortClusters[index + 1] }
-    /// Punctuation (0–2, capped) and verbs (0–2) strictly between words `a < b` (code 3 when either is none).
-    @inline(__always) func between(_ a: Int, _ b: Int) -> (punctuation: UInt64, verbs: UInt64) {
-        guard a >= 0, b > a, b <= count else { return (3, 3) }
-        return (UInt64(min(punctuationBefore[b] - punctuationBefore[a + 1], 2)), UInt64(min(verbsBefore[b] - verbsBefore[a + 1], 2)))
-    }
-    /// The ambiguity class at a sentence index (0 without a class table).
-    @inline(__always) func tagClass(_ index: Int) -> UInt64 { classes.isEmpty ? 0 : classes[index + 1] }
 }

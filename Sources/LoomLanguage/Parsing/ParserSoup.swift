@@ -2,7 +2,7 @@ import Foundation
 
 extension DependencyParser {
     /// A "model soup": the mean of the weights of `parsers` (trained alike but with different
-    /// shuffling seeds, so with the same feature templates, label table, clusters and tag classes),
+    /// shuffling seeds, so with the same feature templates, label table and clusters),
     /// with mean weights smaller than `pruneThreshold` dropped. Parses as fast as one model of the
     /// same size. Deterministic: the same parsers in the same order give the same bytes.
     ///
@@ -74,6 +74,6 @@ extension DependencyParser {
             labels: LabelWeights(
                 classCount: classCount, keys: labelKeys, offsets: offsets, classes: classes, values: labelValues,
                 scale: labelScale),
-            labelTable: first.labelTable, clusters: first.clusters, tagClasses: first.tagClasses)
+            labelTable: first.labelTable, clusters: first.clusters)
     }
 }

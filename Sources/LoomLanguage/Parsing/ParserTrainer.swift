@@ -49,8 +49,6 @@ public struct ParserTrainer {
     public let options: ParserTrainingOptions
     /// Brown clusters of words, stored in the trained model.
     let clusters: ParserClusters
-    /// Ambiguity classes of the training words (set by ``train(_:dev:tagTrainer:predictedTags:progress:)``).
-    private var tagClasses = ParserTagClasses()
     /// With jackknifing: accuracy (%) of the predicted training tags and development tags.
     public private(set) var jackknifeAccuracy: (train: Double, dev: Double)?
     private var transitions = PerceptronTrainer(classCount: ParseTransition.allCases.count)
@@ -120,10 +118,6 @@ public struct ParserTrainer {
             jackknifeAccuracy = (Self.tagAccuracy(train, gold: trainTrees), Self.tagAccuracy(dev, gold: devTrees))
         }
         let golds = train.map { Projectivity.projectivized(Self.rootedHeads($0.heads)) }
-        let useClasses = ParserExperiment.ambiguity || ParserExperiment.ambiguityLabels
-        let classFolds = max(options.jackknifeFolds, 5)
-        let foldClasses = useClasses ? ParserTagClasses.jackknifed(trainTrees, folds: classFolds) : []
-        if useClasses { tagClasses = ParserTagClasses(trees: trainTrees) }
         var order = Array(train.indices)
         var best: (parser: DependencyParser, las: Double, epoch: Int)?
         var reports: [ParserEpochReport] = []
@@ -131,8 +125,7 @@ public struct ParserTrainer {
             random.shuffle(&order)
             var errors = 0, steps = 0
             for index in order where train[index].count > 0 {
-                let classes = useClasses ? foldClasses[index % classFolds] : ParserTagClasses()
-                let (e, s) = trainSentence(train[index], gold: golds[index], classes: classes, explore: epoch > 1)
+                let (e, s) = trainSentence(train[index], gold: golds[index], explore: epoch > 1)
                 errors += e
                 steps += s
             }
@@ -151,14 +144,12 @@ public struct ParserTrainer {
         DependencyParser(
             transitions: TransitionWeights(transitions.averaged(threshold: options.pruneThreshold)),
             labels: LabelWeights(labels.averaged(threshold: options.pruneThreshold)),
-            labelTable: DependencyLabel.allCases, clusters: clusters, tagClasses: tagClasses)
+            labelTable: DependencyLabel.allCases, clusters: clusters)
     }
 
-    private mutating func trainSentence(
-        _ tree: TreebankSentence, gold: [Int32], classes: ParserTagClasses, explore: Bool
-    ) -> (errors: Int, steps: Int) {
+    private mutating func trainSentence(_ tree: TreebankSentence, gold: [Int32], explore: Bool) -> (errors: Int, steps: Int) {
         let count = tree.count
-        let sentence = ParserSentence(words: tree.forms, tags: tree.tags, clusters: clusters, tagClasses: classes)
+        let sentence = ParserSentence(words: tree.forms, tags: tree.tags, clusters: clusters)
         let oracle = ArcHybridOracle(gold: gold)
         var state = ParserState(count: count)
         var errors = 0, steps = 0
@@ -195,17 +186,6 @@ public struct ParserTrainer {
                 errors += 1
                 transitions.update(truth: truth, guess: guess, features: features)
                 if !(explore && random.nextUnit() < options.exploration) { chosen = truth }
-            } else if ParserExperiment.margin > 0 {
-                // Right, but not by the margin: update against the best-scoring costly transition.
-                var rival = -1
-                let costList = [costs.0, costs.1, costs.2]
-                for transition in ParseTransition.allCases where state.isLegal(transition) {
-                    let t = transition.rawValue
-                    if costList[t] > minCost && (rival < 0 || scores[t] > scores[rival]) { rival = t }
-                }
-                if rival >= 0 && scores[truth] - scores[rival] < ParserExperiment.margin {
-                    transitions.update(truth: truth, guess: rival, features: features)
-                }
             }
             transitions.tick()
             let transition = ParseTransition(rawValue: chosen)!

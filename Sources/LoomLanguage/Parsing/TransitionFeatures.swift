@@ -6,7 +6,7 @@ enum TransitionFeatures {
     /// Bumped whenever templates change (stored in model files).
     static let version: UInt32 = 2
     /// Number of features written per call.
-    static let count = 97 + (ParserExperiment.ambiguity ? 9 : 0) + (ParserExperiment.between ? 6 : 0)
+    static let count = 97
 
     /// Writes the feature keys of `state` into `features` (resized to ``count``).
     static func extract(_ state: ParserState, _ sentence: ParserSentence, into features: inout [UInt64]) {
@@ -96,20 +96,6 @@ enum TransitionFeatures {
             add(91, cs0, tags(ts0, tb0)); add(92, cb0, tags(ts0, tb0))
             add(93, cs1, cs0); add(94, cb0, cb1)
             add(95, ks1 &* 0x9e37_79b9 &+ ks0, kb0); add(96, ks0 &* 0x9e37_79b9 &+ kb0, kb1)
-            if ParserExperiment.ambiguity {
-                // Ambiguity classes alone and with the predicted tag (likely tagging errors).
-                let as0 = sentence.tagClass(s0), as1 = sentence.tagClass(s1)
-                let ab0 = sentence.tagClass(b0), ab1 = sentence.tagClass(b1)
-                add(97, as0, ts0); add(98, ab0, tb0); add(99, ab1, tb1); add(100, as1, ts1)
-                add(101, as0, tags(ts0, tb0)); add(102, ab0, tags(ts0, tb0)); add(103, ab0, tags(tb0, tb1))
-                add(104, as0 &* 0x9e37_79b9 &+ ab0, tags(ts0, tb0)); add(105, ab1, tags(tb0, tb1))
-            }
-            if ParserExperiment.between {
-                // Punctuation and verbs between s0 and b0, and between s1 and s0.
-                let (p0, v0) = sentence.between(s0, b0), (p1, v1) = sentence.between(s1, s0)
-                add(110, tags(ts0, tb0, p0, v0)); add(111, ws0, tags(tb0, p0, v0)); add(112, wb0, tags(ts0, p0, v0))
-                add(113, tags(ts1, ts0, p1, v1)); add(114, tags(ts0, tb0, p0, d0)); add(115, tags(ts1, ts0, tb0, p0 | v1 << 2))
-            }
             assert(written == count)
         }
     }
