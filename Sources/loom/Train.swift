@@ -4,5 +4,5 @@ import ArgumentParser
 struct Train: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Train a language model from a treebank.",
-        subcommands: [TrainTagger.self, TrainParser.self])
+        subcommands: [TrainTagger.self, TrainParser.self, TrainParserSoup.self])
 }

@@ -23,6 +23,13 @@ struct TrainParser: AsyncParsableCommand {
     @Option(help: "Word clusters (gzip JSON) for the parser's cluster features and --with-pos-tagger.")
     var clusters = "../shared/data/lexicons/spacy-lookups-en/en_lexeme_cluster.nonzero.json.gz"
     @Option(help: "Tagger training epochs for --with-pos-tagger.") var taggerEpochs = 8
+    @Option(help: "Seed of the parser's shuffling and exploration (see 'loom train parser-soup').")
+    var seed: UInt64 = ParserTrainingOptions().seed
+    @Option(help: """
+        File of jackknifed tags: read when it exists and fits the treebanks, otherwise written after \
+        tagging (saves the slow jackknifing across runs; name it after the tagger settings).
+        """)
+    var tagsCache: String?
 
     func run() async throws {
         let trainTrees = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: train))
@@ -31,7 +38,7 @@ struct TrainParser: AsyncParsableCommand {
         print("train: \(trainTrees.count) trees, \(nonProjective) non-projective (lifted); dev: \(devTrees.count) trees")
         let clustersJSON = try GzipText.read(clusters)
         var trainer = ParserTrainer(
-            options: ParserTrainingOptions(epochs: epochs, pruneThreshold: pruneThreshold, jackknifeFolds: jackknife),
+            options: ParserTrainingOptions(epochs: epochs, seed: seed, pruneThreshold: pruneThreshold, jackknifeFolds: jackknife),
             clustersJSON: clustersJSON)
         var tagTrainer: ParserTrainer.TagTrainer?
         if withPosTagger {
@@ -42,7 +49,23 @@ struct TrainParser: AsyncParsableCommand {
                 return { words in tagger.tag(words) }
             }
         }
-        let (parser, bestEpoch, reports) = trainer.train(trainTrees, dev: devTrees, tagTrainer: tagTrainer) { report in
+        var predictedTags: (train: [[PennTag]], dev: [[PennTag]])?
+        if jackknife > 1, let tagsCache {
+            if let text = try? String(contentsOfFile: tagsCache, encoding: .utf8),
+                let tags = TaggedTreebankCache.parse(text, train: trainTrees, dev: devTrees) {
+                print("read jackknifed tags from \(tagsCache)")
+                predictedTags = tags
+            } else {
+                let tags = ParserTrainer.jackknifedTags(trainTrees, dev: devTrees, folds: jackknife, tagTrainer: tagTrainer)
+                try TaggedTreebankCache.text(tags, train: trainTrees, dev: devTrees)
+                    .write(toFile: tagsCache, atomically: true, encoding: .utf8)
+                print("wrote jackknifed tags to \(tagsCache)")
+                predictedTags = tags
+            }
+        }
+        let (parser, bestEpoch, reports) = trainer.train(
+            trainTrees, dev: devTrees, tagTrainer: tagTrainer, predictedTags: predictedTags
+        ) { report in
             print(String(
                 format: "epoch %2d  train errors %.2f%%  dev UAS %.2f LAS %.2f", report.epoch,
                 100 * report.trainErrorRate, report.dev.uas, report.dev.las))

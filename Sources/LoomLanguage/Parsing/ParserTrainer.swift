@@ -84,20 +84,37 @@ public struct ParserTrainer {
         heads.map { $0 < 0 ? Int32(heads.count) : $0 }
     }
 
+    /// The tags that jackknifed training uses: `train` tagged fold by fold (see ``JackknifeTagger``),
+    /// `dev` by a tagger trained on all of `train`. Deterministic, so they can be computed once, saved
+    /// (``TaggedTreebankCache``) and passed back to ``train(_:dev:tagTrainer:predictedTags:progress:)``.
+    public static func jackknifedTags(
+        _ train: [TreebankSentence], dev: [TreebankSentence], folds: Int, tagTrainer: TagTrainer? = nil
+    ) -> (train: [[PennTag]], dev: [[PennTag]]) {
+        let trainTagger = tagTrainer ?? JackknifeTagger.trainer
+        let tag = trainTagger(train)
+        let jackknifed = JackknifeTagger.jackknifed(train, folds: folds, trainTagger: trainTagger)
+        return (jackknifed.map(\.tags), dev.map { tag($0.forms) })
+    }
+
     /// Trains on `trainTrees`, scores each epoch on `devTrees` and returns the parser of the epoch with the best
     /// development LAS, that epoch (1-based) and all epoch reports. With jackknifing, `tagTrainer`
-    /// trains the fold taggers (default: the parser's own small tagger).
+    /// trains the fold taggers (default: the parser's own small tagger), unless `predictedTags`
+    /// (from ``jackknifedTags(_:dev:folds:tagTrainer:)``) are given.
     public mutating func train(
         _ trainTrees: [TreebankSentence], dev devTrees: [TreebankSentence],
-        tagTrainer: TagTrainer? = nil, progress: (ParserEpochReport) -> Void = { _ in }
+        tagTrainer: TagTrainer? = nil, predictedTags: (train: [[PennTag]], dev: [[PennTag]])? = nil,
+        progress: (ParserEpochReport) -> Void = { _ in }
     ) -> (parser: DependencyParser, bestEpoch: Int, reports: [ParserEpochReport]) {
         var train = trainTrees
         var dev = devTrees
         if options.jackknifeFolds > 1 {
-            let trainTagger = tagTrainer ?? JackknifeTagger.trainer
-            let tag = trainTagger(train)
-            train = JackknifeTagger.jackknifed(train, folds: options.jackknifeFolds, trainTagger: trainTagger)
-            for index in dev.indices { dev[index].tags = tag(dev[index].forms) }
+            let tags = predictedTags ?? Self.jackknifedTags(
+                trainTrees, dev: devTrees, folds: options.jackknifeFolds, tagTrainer: tagTrainer)
+            precondition(
+                tags.train.map(\.count) == trainTrees.map(\.count) && tags.dev.map(\.count) == devTrees.map(\.count),
+                "predicted tags do not fit the trees")
+            for index in train.indices { train[index].tags = tags.train[index] }
+            for index in dev.indices { dev[index].tags = tags.dev[index] }
             jackknifeAccuracy = (Self.tagAccuracy(train, gold: trainTrees), Self.tagAccuracy(dev, gold: devTrees))
         }
         let golds = train.map { Projectivity.projectivized(Self.rootedHeads($0.heads)) }

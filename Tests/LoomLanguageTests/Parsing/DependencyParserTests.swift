@@ -27,6 +27,22 @@ import Testing
         #expect(jackknifed.map(\.tags.count) == trees.map(\.count))
     }
 
+    @Test func cachedJackknifedTagsTrainTheSameModel() throws {
+        let trees = try CoNLLUReader.parse(ParserTestSupport.tinyTreebank, name: "tiny")
+        let options = ParserTrainingOptions(epochs: 2, pruneThreshold: 0, jackknifeFolds: 2)
+        var direct = ParserTrainer(options: options)
+        let expected = direct.train(trees, dev: trees).parser.serialized()
+        let tags = ParserTrainer.jackknifedTags(trees, dev: trees, folds: 2)
+        let text = TaggedTreebankCache.text(tags, train: trees, dev: trees)
+        let read = try #require(TaggedTreebankCache.parse(text, train: trees, dev: trees))
+        #expect(read.train == tags.train && read.dev == tags.dev)
+        var cached = ParserTrainer(options: options)
+        #expect(cached.train(trees, dev: trees, predictedTags: read).parser.serialized() == expected)
+        // A cache of other treebanks is refused.
+        #expect(TaggedTreebankCache.parse(text, train: Array(trees.dropLast()), dev: trees) == nil)
+        #expect(TaggedTreebankCache.parse("loom-predicted-tags 1 0 0 0 0\n", train: trees, dev: trees) == nil)
+    }
+
     @Test func modelRoundTripsThroughAFile() throws {
         let parser = try Self.tinyParser()
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("loom-parser-\(UUID()).model")
