@@ -47,6 +47,13 @@ extension ClauseRules {
         return result
     }
 
+    /// `fell 4 percent in after-hours trading`: an amount right after the verb, without a
+    /// preposition, is what the clause is about (before any prepositional oblique).
+    func isAmount(_ i: Int, after verb: Int) -> Bool {
+        guard i > verb, [.oblUnmarked, .oblNpmod].contains(view.labels[i]), view.caseMarker(of: i).isEmpty, !view.isDate(i) else { return false }
+        return view.tags[i] == .CD || view.tags[i] == .dollar || view.children[i].contains { view.labels[$0] == .nummod }
+    }
+
     /// `two years ago`: UD heads it with the adverb, but it dates the clause like an oblique.
     func isAgoPhrase(_ i: Int) -> Bool {
         view.labels[i] == .advmod && view.lemmas[i].lowercased() == "ago" && view.children[i].contains { view.tags[$0].isNoun }
@@ -79,6 +86,7 @@ extension ClauseRules {
         }
         // SVA: the agent, else the first oblique after the verb, else the first one; its preposition joins the relation.
         let chosen = obliques.first { view.labels[$0] == .oblAgent }
+            ?? obliques.first { isAmount($0, after: source) }
             ?? obliques.first { $0 > source && !view.caseMarker(of: $0).isEmpty }
             ?? obliques.first { $0 > source } ?? obliques.first
         guard let chosen else { return sharedObject(of: source) }

@@ -65,8 +65,11 @@ struct NounRules {
 
     private func apposition(_ noun: Int, _ appos: Int) -> [Candidate] {
         guard view.tags[appos].isNoun || view.tags[appos] == .CD else { return [] }
-        guard !view.isDate(noun), !view.isDate(appos) else { return [] }
-        let subject = ArgumentSpan(tokens: view.phrase(noun), head: noun)
+        // `COLUMBUS , Ohio , March 12 , 2025 —`: a dateline's date hangs on the place; the place is no date.
+        let dates = Set(view.children[noun].filter { [.nmodUnmarked, .nmodTmod].contains(view.labels[$0]) && view.isDate($0) })
+        let subject = ArgumentSpan(tokens: view.phrase(noun, skip: dates), head: noun)
+        guard !subject.tokens.contains(where: { SentenceView.calendarWords.contains(view.text($0).lowercased()) }),
+              !(view.tags[noun] == .CD), !view.isDate(appos) else { return [] }
         // `Montgomery County , Pennsylvania`: a bare short name after a name is where it is.
         let modified = view.children[appos].contains { [.det, .detPoss, .nmodPoss, .amod, .nmod, .acl].contains(view.labels[$0]) }
         let appositionTokens = view.phrase(appos)

@@ -30,7 +30,8 @@
 ///   or as two subjects (`Chief Executive Henrik Larsen`); **a `that` clause hung on a date**
 ///   (`said on Monday that …`); **an infinitive read as its object's clausal subject** (`expects
 ///   the fine to reduce`); **`more than` read as the root** (`Net income more than doubled`);
-///   **a main clause hung inside an opening participle clause** (`Founded in 2006 by two
+///   **a clause after `after`/`before`/`until` read as an oblique and a conjunct** (`after the
+///   People's Bank of China said …`); **a main clause hung inside an opening participle clause** (`Founded in 2006 by two
 ///   engineers , Qorvane employs …`); **where and when a change went hung on its amount** (`rose 38 percent to $2.9 billion`); **a
 ///   weekday hung on an object** (`reported revenue on Wednesday`); **a content clause read as a
 ///   relative clause** (`their demand that the money be offset`); **a particle hung on the object**
@@ -50,6 +51,7 @@ public enum ParseRepair {
         tree.moveInfinitiveOffObject()
         tree.restoreVerbAfterMoreThan()
         tree.restoreMainClauseAfterOpeningParticiple()
+        tree.rebuildClauseAfterSubordinator()
         tree.moveChangeTargetsToVerb()
         tree.moveWeekdayOffObject()
         tree.relabelContentClause()

@@ -88,7 +88,7 @@ extension RepairTree {
     /// phrases say where and when the change went, so they belong to the verb (`obl`).
     mutating func moveChangeTargetsToVerb() {
         for verb in heads.indices where Self.changeVerbs.contains(words[verb].lowercased()) && tags[verb].isVerb {
-            guard let amount = children[verb].first(where: { (labels[$0] == .obj || labels[$0] == .oblNpmod) && $0 > verb }),
+            guard let amount = children[verb].first(where: { [.obj, .oblNpmod, .oblUnmarked].contains(labels[$0]) && $0 > verb }),
                   children[amount].contains(where: { labels[$0] == .nummod }) || tags[amount] == .CD else { continue }
             let targets = children[amount].filter { modifier in
                 modifier > amount && labels[modifier] == .nmod

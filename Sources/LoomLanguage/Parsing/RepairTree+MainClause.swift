@@ -93,4 +93,36 @@ extension RepairTree {
         labels = proposedLabels
         rebuild()
     }
+
+    /// Prepositions that also open clauses (`after the bank said …`).
+    static let subordinators: Set<String> = ["after", "before", "until", "since", "because", "while", "when", "as"]
+
+    /// `held steady after the People's Bank of China said it would cut rates` read with `after the
+    /// Bank` as an oblique (of `held` or of `said`) and `said` as a conjunct without a conjunction: a
+    /// verb conjoined without `and` and without a subject, right after such an oblique, is an
+    /// adverbial clause whose subject is the oblique's noun and whose subordinator is its preposition.
+    mutating func rebuildClauseAfterSubordinator() {
+        if cachedBounds == nil { cachedBounds = SubtreeBounds(heads: heads) }
+        let bounds = cachedBounds!
+        for verb in heads.indices where labels[verb] == .conj && tags[verb].isVerb && heads[verb] >= 0 {
+            let head = Int(heads[verb])
+            guard !has(verb, { $0 == .cc || $0.isSubject }), Self.tensed.contains(tags[verb]) || isFiniteHead(verb),
+                  let noun = (children[verb] + children[head]).first(where: {
+                      $0 < verb && Self.obliqueLabels.contains(labels[$0])
+                          && (bounds.last(of: $0) + 1 == verb || bounds.last(of: $0) + 1 == bounds.first(of: verb))
+                  }),
+                  let marker = children[noun].first(where: { labels[$0] == .caseMarker && Self.subordinators.contains(words[$0].lowercased()) }),
+                  marker == bounds.first(of: noun) else { continue }
+            var proposed = heads
+            proposed[noun] = Int32(verb)
+            proposed[marker] = Int32(verb)
+            guard Self.isTree(proposed) else { continue }
+            labels[verb] = .advcl
+            attach(noun, to: verb, as: .nsubj)
+            attach(marker, to: verb, as: .mark)
+            return
+        }
+    }
+
+    static let obliqueLabels: Set<DependencyLabel> = [.obl, .oblTmod, .oblNpmod, .oblUnmarked]
 }

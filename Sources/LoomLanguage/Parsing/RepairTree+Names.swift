@@ -4,10 +4,12 @@ extension RepairTree {
     /// modify `company`, which the parser took for an apposition of the city. The noun becomes the
     /// phrase's head (with the determiner), the city a compound of it.
     mutating func headPlaceBasedDescription() {
-        for noun in heads.indices where labels[noun] == .appos && tags[noun].isCommonNoun {
-            let place = Int(heads[noun])
-            guard place >= 0, place < noun, tags[place].isProperNoun, place + 2 < noun,
-                  tags[place + 1] == .comma, words[place + 2].lowercased().hasSuffix("-based"),
+        for noun in heads.indices where tags[noun].isCommonNoun && noun >= 3 {
+            // The noun is read as the place's apposition, or as a second subject beside it.
+            guard let place = (0..<noun).last(where: { tags[$0].isProperNoun && $0 + 2 < noun && tags[$0 + 1] == .comma
+                      && words[$0 + 2].lowercased().hasSuffix("-based") }),
+                  (labels[noun] == .appos && heads[noun] == Int32(place))
+                      || (heads[noun] == heads[place] && labels[noun] == labels[place] && labels[noun].isSubject),
                   let determiner = children[place].first(where: { labels[$0] == .det && $0 < place }) else { continue }
             let (head, label) = (heads[place], labels[place])
             heads[noun] = head

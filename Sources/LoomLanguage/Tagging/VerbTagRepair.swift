@@ -13,6 +13,8 @@
 ///   object (`The company forecast/IN revenue of …`) becomes `VBD`;
 /// - after the opening subject and a parenthetical between commas, a verb form read as a noun
 ///   before its object (`The drug , known as CT-417 , targets/NNS a protein`) is the verb;
+/// - after a reporting verb and a noun phrase, a participle before an infinitive or object
+///   (`said the company expected/VBN to spend`) is the reported clause's past tense;
 /// - `ended` between a reporting period and a date (`the three months ended/VBD Oct. 31`) is `VBN`;
 /// - a past tense read as a participle between a subject and a possessive object (`the company
 ///   cut/VBN its forecast`): a passive participle takes no object, so it becomes `VBD`;
@@ -32,6 +34,7 @@ public enum VerbTagRepair {
         repairOpeningPastTense(words, &result, tagger.lexicon)
         repairPeriodEnded(words, &result)
         repairVerbAfterParenthetical(words, &result, tagger.lexicon)
+        repairReportedPastTense(words, &result)
         repairParticipleWithPossessiveObject(&result)
         repairPossessiveHer(words, &result, tagger.lexicon)
         return result
@@ -149,6 +152,25 @@ public enum VerbTagRepair {
             // `cut`, `set`); after a plural one it may be the present.
             let plural = [.NNS, .NNPS].contains(tags[index - 1]) || ["i", "we", "they", "you"].contains(words[index - 1].lowercased())
             tags[index] = plural ? .VBP : .VBD
+        }
+    }
+
+    /// Reporting verbs whose object may be a whole clause without `that` (`said the company expected …`).
+    static let reportingForms: Set<String> = ["said", "says", "say", "told", "added", "noted", "believes", "believed", "thinks", "thought"]
+
+    /// `He said the company expected/VBN to spend …`: after a reporting verb, a noun phrase and a
+    /// participle with an infinitive or object after it make a reported clause, so the participle is
+    /// its past tense (a reduced relative cannot follow a bare reporting verb's object).
+    private static func repairReportedPastTense(_ words: [String], _ tags: inout [PennTag]) {
+        for reporter in tags.indices where reportingForms.contains(words[reporter].lowercased()) && tags[reporter].isVerb {
+            var index = reporter + 1
+            if index < tags.count, tags[index] == .DT || tags[index] == .PRPS { index += 1 }
+            while index < tags.count, tags[index].isAdjective { index += 1 }
+            let nounStart = index
+            while index < tags.count, tags[index].isNoun { index += 1 }
+            guard index > nounStart, index + 1 < tags.count, tags[index] == .VBN,
+                  [.TO, .DT, .PRPS].contains(tags[index + 1]) else { continue }
+            tags[index] = .VBD
         }
     }
 

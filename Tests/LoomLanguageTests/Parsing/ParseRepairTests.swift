@@ -456,6 +456,44 @@ import Testing
         #expect(result[7] == "5 nmod")
     }
 
+    /// `held steady after the Bank said it would cut rates` with `after the Bank` an oblique of `said`.
+    @Test func clauseAfterASubordinatorReadAsAnObliqueIsAnAdverbialClause() {
+        let result = repaired("""
+            Prices NNS 2 nsubj
+            held VBD 0 root
+            steady RB 2 advmod
+            after IN 6 case
+            the DT 6 det
+            Bank NNP 7 obl
+            said VBD 2 conj
+            it PRP 10 nsubj
+            would MD 10 aux
+            cut VB 7 ccomp
+            rates NNS 10 obj
+            . . 2 punct
+            """)
+        #expect(result[6] == "2 advcl")
+        #expect(result[5] == "7 nsubj")
+        #expect(result[3] == "7 mark")
+    }
+
+    /// `The Cupertino , California-based company did not comment .` read as two subjects.
+    @Test func placeBasedDescriptionReadAsTwoSubjectsTakesTheHead() {
+        let result = repaired("""
+            The DT 2 det
+            Cupertino NNP 7 nsubj
+            , , 2 punct
+            California-based NNP 5 compound
+            company NN 7 nsubj
+            did VBD 7 aux
+            comment VB 0 root
+            . . 7 punct
+            """)
+        #expect(result[4] == "7 nsubj")
+        #expect(result[1] == "5 compound")
+        #expect(result[0] == "5 det")
+    }
+
     /// `He said , who knows .`: no noun before the comma, nothing to attach to.
     @Test func whoClauseAfterAVerbStays() {
         let rows = """

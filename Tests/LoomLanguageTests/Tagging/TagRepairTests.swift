@@ -92,6 +92,13 @@ import Testing
         #expect(VerbTagRepair.apply(words: list, tags: listTags, tagger: tagger) == listTags)
     }
 
+    @Test func participleAfterAReportingVerbAndItsSubjectIsPastTense() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["He", "said", "the", "company", "expected", "to", "spend", "more", "."]
+        let tags: [PennTag] = [.PRP, .VBD, .DT, .NN, .VBN, .TO, .VB, .JJR, .period]
+        #expect(VerbTagRepair.apply(words: words, tags: tags, tagger: tagger)[4] == .VBD)
+    }
+
     @Test func participleWithAPossessiveObjectIsPastTense() throws {
         let tagger = try PartOfSpeechTagger.bundled()
         let words = ["the", "company", "cut", "its", "forecast"]
