@@ -28,9 +28,11 @@
 ///   company`); **one name read as two conjuncts** (`X Inc. and Voltaris Battery Group`, `the Food
 ///   and Drug Administration`), as a list
 ///   or as two subjects (`Chief Executive Henrik Larsen`); **a `that` clause hung on a date**
-///   (`said on Monday that …`); **an infinitive read as its object's clausal subject** (`expects
+///   (`said on Monday that …`); **a list read as an apposition** (`costs for flour , butter and
+///   energy`); **an infinitive read as its object's clausal subject** (`expects
 ///   the fine to reduce`); **`more than` read as the root** (`Net income more than doubled`);
-///   **a clause after `after`/`before`/`until` read as an oblique and a conjunct** (`after the
+///   **a `that` gerund subject cut off its verb** (`bet that spending on AI would lift`); **a
+///   clause after `after`/`before`/`until` read as an oblique and a conjunct** (`after the
 ///   People's Bank of China said …`); **a main clause hung inside an opening participle clause** (`Founded in 2006 by two
 ///   engineers , Qorvane employs …`); **where and when a change went hung on its amount** (`rose 38 percent to $2.9 billion`); **a
 ///   weekday hung on an object** (`reported revenue on Wednesday`); **a content clause read as a
@@ -46,25 +48,28 @@ public enum ParseRepair {
         tree.moveThatClauseOffOblique()
         tree.moveClauseUnderBareReporter()
         tree.moveConjunctToConjoinedClause()
+        // A who-clause hung on a verb is a relative clause first, so the opening-clause rule sees it.
+        tree.attachRelativeClauseToNoun()
         tree.closeOpeningRelativeClause()
         tree.restoreVerbAfterOpeningApposition()
         tree.moveInfinitiveOffObject()
         tree.restoreVerbAfterMoreThan()
         tree.restoreMainClauseAfterOpeningParticiple()
         tree.rebuildClauseAfterSubordinator()
+        tree.moveGerundIntoThatClause()
         tree.moveChangeTargetsToVerb()
         tree.moveWeekdayOffObject()
         tree.relabelContentClause()
         tree.attachParticleToVerb()
         tree.moveSubjectOffPrepositionalPhrase()
         tree.rebuildRelativeClauseUnderPronoun()
-        tree.attachRelativeClauseToNoun()
         tree.markAgentReadAsObject()
         tree.attachRelativeClauseByAgreement()
         tree.moveTrailingParticipleToMainClause()
         tree.headPlaceBasedDescription()
         tree.joinAdjacentNameConjuncts()
         tree.joinNameAroundAnd()
+        tree.joinListReadAsApposition()
         tree.flattenNameRun()
         heads = tree.heads
         labels = tree.labels

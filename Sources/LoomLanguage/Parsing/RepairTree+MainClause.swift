@@ -125,4 +125,35 @@ extension RepairTree {
     }
 
     static let obliqueLabels: Set<DependencyLabel> = [.obl, .oblTmod, .oblNpmod, .oblUnmarked]
+
+    /// `investors bet that spending on artificial intelligence would lift their earnings` read with
+    /// `spending …` as the complement of `bet` and `would lift` as a clause of its own: a `that`
+    /// gerund followed right away by a subjectless tensed verb is that verb's subject (`csubj`), and
+    /// the verb is the complement.
+    mutating func moveGerundIntoThatClause() {
+        if cachedBounds == nil { cachedBounds = SubtreeBounds(heads: heads) }
+        let bounds = cachedBounds!
+        for gerund in heads.indices where labels[gerund] == .ccomp && tags[gerund] == .VBG && heads[gerund] >= 0 {
+            guard let that = children[gerund].first(where: { labels[$0] == .mark && words[$0].lowercased() == "that" }) else { continue }
+            let next = bounds.last(of: gerund) + 1
+            guard next < heads.count else { continue }
+            // The verb whose subtree starts right after the gerund's: a modal or auxiliary's head, or a tensed verb.
+            let verb = [.aux, .auxPass].contains(labels[next]) ? Int(heads[next]) : next
+            guard verb >= next, verb < heads.count, tags[verb].isVerb, isFiniteHead(verb), !has(verb, \.isSubject),
+                  heads[verb] != Int32(gerund) else { continue }
+            var proposed = heads
+            let governor = Int(heads[gerund])
+            // `as investors bet` hung on `lift`: the governing clause takes the verb's place.
+            if heads[governor] == Int32(verb) { proposed[governor] = heads[verb] }
+            proposed[verb] = Int32(governor)
+            proposed[gerund] = Int32(verb)
+            proposed[that] = Int32(verb)
+            guard Self.isTree(proposed) else { continue }
+            heads = proposed
+            labels[verb] = .ccomp
+            labels[gerund] = .csubj
+            rebuild()
+            return
+        }
+    }
 }

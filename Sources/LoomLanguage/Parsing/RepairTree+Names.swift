@@ -125,4 +125,33 @@ extension RepairTree {
     }
 
     static func isCapitalized(_ word: String) -> Bool { word.first?.isUppercase == true }
+
+    /// `costs for flour , butter and energy` read with `butter and energy` as an apposition of
+    /// `costs`: a bare noun after a comma that opens a conjunction (`, butter and energy`) continues
+    /// the list whose first item stands before the comma.
+    mutating func joinListReadAsApposition() {
+        if cachedBounds == nil { cachedBounds = SubtreeBounds(heads: heads) }
+        let bounds = cachedBounds!
+        for item in heads.indices where labels[item] == .appos && tags[item].isCommonNoun {
+            let start = bounds.first(of: item)
+            let comma = tags[start] == .comma ? start : start - 1
+            guard comma >= 1, tags[comma] == .comma, tags[comma - 1].isCommonNoun,
+                  !children[item].contains(where: { [.det, .detPoss, .nmodPoss].contains(labels[$0]) }),
+                  let conjunct = children[item].first(where: { labels[$0] == .conj }),
+                  children[conjunct].contains(where: { labels[$0] == .cc }) else { continue }
+            var first = comma - 1
+            while [.compound, .flat].contains(labels[first]), heads[first] > Int32(first), Int(heads[first]) < comma {
+                first = Int(heads[first])
+            }
+            guard first != Int(heads[item]) else { continue }
+            var proposed = heads
+            proposed[item] = Int32(first)
+            proposed[conjunct] = Int32(first)
+            guard Self.isTree(proposed) else { continue }
+            attach(item, to: first, as: .conj)
+            attach(conjunct, to: first, as: .conj)
+            attach(comma, to: item, as: .punct)
+            return
+        }
+    }
 }

@@ -161,11 +161,18 @@ extension RepairTree {
               (0..<name).allSatisfy({ heads[$0] == Int32(name) }),  // the name opens the sentence
               open + 1 < count, [.WP, .WDT].contains(tags[open + 1]),
               let close = (relative + 1..<count).first(where: { tags[$0] == .comma }),
-              let verb = mainPredicate(after: close),
-              heads[name] != Int32(verb) else { return }
+              let verb = mainPredicate(after: close) else { return }
+        let inside = (open + 1)..<close
+        // With the main verb already right (`Lisa Tsai … will join`), what is left to mend are words
+        // between the commas hung outside them (`remains its chief executive` with `executive` as
+        // the subject of `join`).
+        if heads[name] == Int32(verb) {
+            guard heads[verb] == -1,
+                  inside.contains(where: { $0 != relative && !inside.contains(Int(heads[$0])) && heads[$0] != Int32(name) })
+            else { return }
+        }
         var proposed = heads
         var proposedLabels = labels
-        let inside = (open + 1)..<close
         for token in inside where token != relative && !inside.contains(Int(heads[token])) {
             let host = inside.reversed().first { $0 < token && tags[$0].isVerb } ?? relative
             if tags[token].isVerb {

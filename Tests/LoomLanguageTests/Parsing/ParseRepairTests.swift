@@ -494,6 +494,73 @@ import Testing
         #expect(result[0] == "5 det")
     }
 
+    /// `Lisa Tsai , who founded X and remains its chief executive , will join the board .` with the
+    /// root right but `executive` taken as the subject of `join`.
+    @Test func predicateBetweenTheCommasHungOutsideReturnsToTheRelativeClause() {
+        let result = repaired("""
+            Lisa NNP 13 nsubj
+            Tsai NNP 1 flat
+            , , 5 punct
+            who WP 5 nsubj
+            founded VBD 1 acl:relcl
+            Wind NNP 5 obj
+            and CC 8 cc
+            remains VBZ 5 conj
+            its PRP$ 10 nmod:poss
+            executive NN 13 nsubj
+            , , 10 punct
+            will MD 13 aux
+            join VB 0 root
+            the DT 15 det
+            board NN 13 obj
+            . . 13 punct
+            """)
+        #expect(result[9] == "8 obj")
+        #expect(result[0] == "13 nsubj")
+        #expect(result[12] == "0 root")
+    }
+
+    /// `costs for flour , butter and energy` with `butter and energy` read as an apposition.
+    @Test func listReadAsAnAppositionIsAList() {
+        let result = repaired("""
+            They PRP 2 nsubj
+            faced VBD 0 root
+            costs NNS 2 obj
+            for IN 5 case
+            flour NN 3 nmod
+            , , 7 punct
+            butter NN 3 appos
+            and CC 9 cc
+            energy NN 7 conj
+            . . 2 punct
+            """)
+        #expect(result[6] == "5 conj")
+        #expect(result[8] == "5 conj")
+    }
+
+    /// `investors bet that spending on AI would lift earnings` with `would lift` cut off `spending`.
+    @Test func thatGerundBeforeASubjectlessVerbIsItsSubject() {
+        let result = repaired("""
+            Shares NNS 2 nsubj
+            rose VBD 0 root
+            as IN 5 mark
+            investors NNS 5 nsubj
+            bet VBP 11 advcl
+            that IN 7 mark
+            spending VBG 5 ccomp
+            on IN 9 case
+            AI NNP 7 obl
+            would MD 11 aux
+            lift VB 2 conj
+            earnings NNS 11 obj
+            . . 2 punct
+            """)
+        #expect(result[10] == "5 ccomp")
+        #expect(result[4] == "2 advcl")
+        #expect(result[6] == "11 csubj")
+        #expect(result[5] == "11 mark")
+    }
+
     /// `He said , who knows .`: no noun before the comma, nothing to attach to.
     @Test func whoClauseAfterAVerbStays() {
         let rows = """
