@@ -60,6 +60,7 @@ public enum ParseRepair {
         tree.moveChangeTargetsToVerb()
         tree.moveWeekdayOffObject()
         tree.relabelContentClause()
+        tree.relabelInfinitiveComplement()
         tree.attachParticleToVerb()
         tree.moveSubjectOffPrepositionalPhrase()
         tree.rebuildRelativeClauseUnderPronoun()

@@ -15,6 +15,43 @@ extension RepairTree {
         }
     }
 
+    /// Forms of verbs whose infinitive is their complement (`agreed to sell`, `voted to approve`).
+    static let infinitiveComplementVerbs: Set<String> = {
+        let regular = [
+            "agree", "decide", "plan", "want", "seek", "aim", "fail", "refuse", "promise", "hope", "expect", "intend",
+            "offer", "vote", "move", "threaten", "pledge", "vow", "opt", "prepare", "attempt", "manage", "need",
+            "continue", "start", "propose", "try", "decline",
+        ]
+        var forms = Set<String>()
+        for verb in regular {
+            let silentE = verb.hasSuffix("e") && !verb.hasSuffix("ee")
+            let base = silentE ? String(verb.dropLast()) : ["plan", "opt"].contains(verb) ? verb + String(verb.last!) : verb
+            let y = verb.hasSuffix("y") ? String(verb.dropLast()) : nil
+            forms.formUnion([
+                verb, y.map { $0 + "ies" } ?? verb + "s", y.map { $0 + "ied" } ?? (verb.hasSuffix("e") ? verb + "d" : base + "ed"),
+                base + "ing",
+            ])
+        }
+        return forms.union(["sought", "seeking", "seeks", "chose", "chosen", "choose", "chooses", "choosing", "began", "begun"])
+    }()
+
+    /// `agreed in principle to sell its carpet operations` read with `to sell` as an adverbial clause
+    /// of purpose: after a verb that takes an infinitive as its complement, the infinitive is that
+    /// complement (`xcomp`), so the extractor reads `agreed to sell` (UD English EWT: 739 such
+    /// infinitives are `xcomp`, 17 `advcl`). `in order to` and an infinitive after an object stay adverbial.
+    mutating func relabelInfinitiveComplement() {
+        for clause in heads.indices.dropFirst(2) where labels[clause] == .advcl && tags[clause] == .VB {
+            let verb = Int(heads[clause]), to = clause - 1
+            guard verb >= 0, verb < to, tags[verb].isVerb, Self.infinitiveComplementVerbs.contains(words[verb].lowercased()),
+                  words[to].lowercased() == "to", heads[to] == Int32(clause), labels[to] == .mark,
+                  !["order", "as"].contains(words[to - 1].lowercased()),
+                  !tags[(verb + 1)..<to].contains(where: { $0 == .comma || $0.isVerb || $0 == .MD }),
+                  // `need local counsel to assist`: after an object the infinitive is its purpose.
+                  !children[verb].contains(where: { labels[$0] == .obj && $0 < to }) else { continue }
+            labels[clause] = .xcomp
+        }
+    }
+
     /// `their demand that the money be offset by cuts` read as a relative clause of `demand`: a
     /// clause whose `that` is its complementizer (`mark`) has no gap for the noun to fill, so it is the
     /// noun's content clause (`acl`), not a relative clause.

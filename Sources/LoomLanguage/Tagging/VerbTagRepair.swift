@@ -15,6 +15,10 @@
 ///   before its object (`The drug , known as CT-417 , targets/NNS a protein`) is the verb;
 /// - after a reporting verb and a noun phrase, a participle before an infinitive or object
 ///   (`said the company expected/VBN to spend`) is the reported clause's past tense;
+/// - a verb read as the last noun of the opening noun phrase (`The PBOC set/NN its rate`, `The Fed/JJ
+///   cut/NN rates again .`): before a possessive, or in a full sentence without any verb, a word after
+///   the phrase's first noun that has a verb form becomes that verb (`-s` form `VBZ`, past form `VBD`;
+///   a capitalized adjective before it becomes a name);
 /// - `ended` between a reporting period and a date (`the three months ended/VBD Oct. 31`) is `VBN`;
 /// - a past tense read as a participle between a subject and a possessive object (`the company
 ///   cut/VBN its forecast`): a passive participle takes no object, so it becomes `VBD`;
@@ -33,6 +37,7 @@ public enum VerbTagRepair {
         repairVerbsAfterModals(words, &result, tagger.lexicon)
         repairOpeningPastTense(words, &result, tagger.lexicon)
         repairPeriodEnded(words, &result)
+        repairVerbInsideOpeningNounRun(words, &result, tagger.lexicon)
         repairVerbAfterParenthetical(words, &result, tagger.lexicon)
         repairReportedPastTense(words, &result)
         repairParticipleWithPossessiveObject(&result)
@@ -208,5 +213,53 @@ public enum VerbTagRepair {
             guard periods.contains(words[index - 1].lowercased()), tags[index + 1] == .NNP || tags[index + 1] == .CD else { continue }
             tags[index] = .VBN
         }
+    }
+
+    /// `The PBOC set/NN its daily reference rate`, `The Fed/JJ cut/NN rates again .`: a sentence
+    /// opening with a determiner or possessive and a run of nouns, whose verb was read as one of
+    /// them. The verb is the run's last noun before a possessive (a noun is never followed by one),
+    /// or, in a full sentence without any verb, the first noun after the run's first word that has a
+    /// verb form and an object (or an adverb) after it.
+    private static func repairVerbInsideOpeningNounRun(_ words: [String], _ tags: inout [PennTag], _ lexicon: TaggerLexicon) {
+        guard tags[0] == .DT || tags[0] == .PRPS else { return }
+        var index = 1
+        while index < tags.count, tags[index].isAdjective { index += 1 }
+        let nounStart = index
+        while index < tags.count, tags[index].isNoun { index += 1 }
+        let nounEnd = index
+        // The run's words after its first word (a capitalized adjective counts as its first word: a
+        // name read as an adjective).
+        let first = nounStart > 1 && isCapitalized(words[nounStart - 1]) ? nounStart - 1 : nounStart
+        guard nounEnd > first + 1, nounEnd < tags.count else { return }
+        let verbless = tags.count >= 5 && tags.last == .period && !tags.contains { $0.isVerb || $0 == .MD }
+        let candidates: [Int]
+        if tags[nounEnd] == .PRPS {
+            candidates = [nounEnd - 1]
+        } else if verbless {
+            candidates = Array((first + 1)..<nounEnd)
+        } else {
+            return
+        }
+        for candidate in candidates where words[candidate] == words[candidate].lowercased() {
+            let next = tags[candidate + 1]
+            // An object after it, or an adverb after the run's last word (`The oil price rises/NNS sharply .`).
+            let hasObject = candidate + 1 < nounEnd || objectStarts.contains(next) && next != .IN
+            guard hasObject || next == .RB, let verb = verbTag(of: words[candidate], lexicon) else { continue }
+            tags[candidate] = verb
+            if tags[candidate - 1].isAdjective { tags[candidate - 1] = .NNP }
+            return
+        }
+    }
+
+    /// The tensed verb tag a word's form allows (`-s` form `VBZ`, past form `VBD`), if any.
+    private static func verbTag(of word: String, _ lexicon: TaggerLexicon) -> PennTag? {
+        let morphology = lexicon.morphology(FeatureHash.string(word))
+        if morphology & presentSBits != 0, word.hasSuffix("s") { return .VBZ }
+        if morphology & pastBits != 0 { return .VBD }
+        return nil
+    }
+
+    private static func isCapitalized(_ word: String) -> Bool {
+        word.first.map(\.isUppercase) ?? false
     }
 }

@@ -44,6 +44,26 @@ import Testing
         #expect(result[6] == "2 ccomp")
     }
 
+    @Test func infinitiveAfterAnInfinitiveTakingVerbIsItsComplement() {
+        let rows = """
+            Armstrong NNP 2 nsubj
+            agreed VBD 0 root
+            in IN 4 case
+            principle NN 2 obl
+            to TO 6 mark
+            sell VB 2 advcl
+            its PRP$ 8 nmod:poss
+            operations NNS 6 obj
+            . . 2 punct
+            """
+        #expect(repaired(rows)[5] == "2 xcomp")
+        // `in order to` and an infinitive after the verb's object stay adverbial.
+        let order = rows.replacing("principle NN 2 obl", with: "order NN 2 obl")
+        #expect(repaired(order)[5] == "2 advcl")
+        let object = rows.replacing("principle NN 2 obl", with: "counsel NN 2 obj")
+        #expect(repaired(object)[5] == "2 advcl")
+    }
+
     @Test func passiveClauseTakesAPassiveSubject() {
         let result = repaired("""
             She PRP 2 nsubj

@@ -109,6 +109,25 @@ import Testing
         #expect(VerbTagRepair.apply(words: bare, tags: bareTags, tagger: tagger) == bareTags)
     }
 
+    @Test func verbReadAsANounOfTheOpeningPhraseIsTheVerb() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        func repaired(_ sentence: String, _ tags: [PennTag]) -> [PennTag] {
+            VerbTagRepair.apply(words: sentence.split(separator: " ").map(String.init), tags: tags, tagger: tagger)
+        }
+        // Before a possessive.
+        #expect(repaired("The PBOC set its rate , a sign", [.DT, .NN, .NN, .PRPS, .NN, .comma, .DT, .NN])[2] == .VBD)
+        // In a full sentence without a verb, with a name read as an adjective.
+        #expect(repaired("The Fed cut rates again .", [.DT, .JJ, .NN, .NNS, .RB, .period]) == [.DT, .NNP, .VBD, .NNS, .RB, .period])
+        #expect(repaired("The oil price rises sharply .", [.DT, .NN, .NN, .NNS, .RB, .period])[3] == .VBZ)
+        // A verbless fragment ending in a preposition phrase, a sentence with a verb, a first noun: left alone.
+        let fragment: [PennTag] = [.DT, .JJS, .NN, .NNS, .IN, .NN, .period]
+        #expect(repaired("The best pizza places in town .", fragment) == fragment)
+        let withVerb: [PennTag] = [.DT, .NN, .NN, .NNS, .VBD, .RB, .period]
+        #expect(repaired("The oil price rises came fast .", withVerb) == withVerb)
+        let firstNoun: [PennTag] = [.DT, .NNS, .PRPS, .NN, .period]
+        #expect(repaired("The sets their price .", firstNoun) == firstNoun)
+    }
+
     @Test func herBeforeANounReadAsAVerbIsPossessive() throws {
         let tagger = try PartOfSpeechTagger.bundled()
         let words = ["Velora", "did", "not", "disclose", "her", "pay", "."]
