@@ -58,7 +58,7 @@ public enum ParseRepair {
         tree.rebuildClauseAfterSubordinator()
         tree.moveGerundIntoThatClause()
         tree.moveChangeTargetsToVerb()
-        tree.moveWeekdayOffObject()
+        tree.moveWeekdayOffNoun()
         tree.relabelContentClause()
         tree.relabelInfinitiveComplement()
         tree.attachParticleToVerb()
@@ -116,6 +116,17 @@ struct RepairTree {
         if cachedBounds == nil { cachedBounds = SubtreeBounds(heads: heads) }
         let start = cachedBounds!.first(of: right)
         return start == cachedBounds!.last(of: left) + 1 && !tags[start].isPunctuation && tags[start] != .CC
+    }
+
+    /// Whether `ancestor` is above `node` in the tree (bounded: a cycle cannot hang it).
+    func isDescendant(_ node: Int, of ancestor: Int) -> Bool {
+        var current = Int(heads[node]), steps = 0
+        while current >= 0, current < heads.count, steps < heads.count {
+            if current == ancestor { return true }
+            current = Int(heads[current])
+            steps += 1
+        }
+        return false
     }
 
     func has(_ node: Int, _ wanted: (DependencyLabel) -> Bool) -> Bool {

@@ -144,13 +144,17 @@ extension RepairTree {
 
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-    /// `reported record revenue on Wednesday` read with `on Wednesday` modifying `revenue`: a weekday
-    /// dates an event, not a thing, so it moves from a verb's object to the verb (`obl`).
-    mutating func moveWeekdayOffObject() {
+    /// `reported record revenue on Wednesday` read with `on Wednesday` modifying `revenue`, `A state
+    /// judge on Friday blocked …` with it modifying `judge`: a weekday dates an event, not a thing, so
+    /// it moves from a verb's object, or from its subject when it stands before the verb, to the verb
+    /// (`obl`).
+    mutating func moveWeekdayOffNoun() {
         for day in heads.indices where Self.weekdays.contains(words[day].lowercased()) && [.nmod, .nmodTmod, .nmodUnmarked].contains(labels[day]) {
-            let object = Int(heads[day])
-            guard object >= 0, object < day, labels[object] == .obj, heads[object] >= 0, tags[Int(heads[object])].isVerb else { continue }
-            attach(day, to: Int(heads[object]), as: children[day].contains { labels[$0] == .caseMarker } ? .obl : .oblTmod)
+            let noun = Int(heads[day])
+            guard noun >= 0, noun < day, heads[noun] >= 0, tags[Int(heads[noun])].isVerb else { continue }
+            let verb = Int(heads[noun])
+            guard labels[noun] == .obj || labels[noun].isSubject && day < verb else { continue }
+            attach(day, to: verb, as: children[day].contains { labels[$0] == .caseMarker } ? .obl : .oblTmod)
             return
         }
     }

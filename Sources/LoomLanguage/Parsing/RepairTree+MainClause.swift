@@ -50,15 +50,7 @@ extension RepairTree {
         proposed[root] = Int32(main)
         proposedLabels[root] = .advcl
         for token in (comma + 1)..<heads.count where token != main {
-            var ancestor = Int(heads[token])
-            var insideMain = false
-            var steps = 0
-            while ancestor >= 0, steps < heads.count {
-                if ancestor == main { insideMain = true; break }
-                ancestor = Int(heads[ancestor])
-                steps += 1
-            }
-            if !insideMain, heads[token] >= 0, Int(heads[token]) <= comma || Int(heads[token]) == root { proposed[token] = Int32(main) }
+            if !isDescendant(token, of: main), heads[token] >= 0, Int(heads[token]) <= comma || Int(heads[token]) == root { proposed[token] = Int32(main) }
         }
         proposed[comma] = Int32(root)
         proposedLabels[comma] = .punct
@@ -98,19 +90,26 @@ extension RepairTree {
     static let subordinators: Set<String> = ["after", "before", "until", "since", "because", "while", "when", "as"]
 
     /// `held steady after the People's Bank of China said it would cut rates` read with `after the
-    /// Bank` as an oblique (of `held` or of `said`) and `said` as a conjunct without a conjunction: a
-    /// verb conjoined without `and` and without a subject, right after such an oblique, is an
-    /// adverbial clause whose subject is the oblique's noun and whose subordinator is its preposition.
+    /// Bank` as an oblique (of `held` or of `said`) or as a modifier of the object (`paid a penalty
+    /// after regulators found …`) and `said` as a conjunct without a conjunction: a verb conjoined
+    /// without `and` and without a subject, right after such a phrase, is an adverbial clause whose
+    /// subject is the phrase's noun and whose subordinator is its preposition.
     mutating func rebuildClauseAfterSubordinator() {
         if cachedBounds == nil { cachedBounds = SubtreeBounds(heads: heads) }
         let bounds = cachedBounds!
         for verb in heads.indices where labels[verb] == .conj && tags[verb].isVerb && heads[verb] >= 0 {
             let head = Int(heads[verb])
+            let endsBeforeVerb = { (noun: Int) in
+                bounds.last(of: noun) + 1 == verb || bounds.last(of: noun) + 1 == bounds.first(of: verb)
+            }
+            let oblique = (children[verb] + children[head]).first {
+                $0 < verb && Self.obliqueLabels.contains(labels[$0]) && endsBeforeVerb($0)
+            }
+            let nounModifier = (0..<verb).first {
+                labels[$0] == .nmod && endsBeforeVerb($0) && isDescendant($0, of: head)
+            }
             guard !has(verb, { $0 == .cc || $0.isSubject }), Self.tensed.contains(tags[verb]) || isFiniteHead(verb),
-                  let noun = (children[verb] + children[head]).first(where: {
-                      $0 < verb && Self.obliqueLabels.contains(labels[$0])
-                          && (bounds.last(of: $0) + 1 == verb || bounds.last(of: $0) + 1 == bounds.first(of: verb))
-                  }),
+                  let noun = oblique ?? nounModifier,
                   let marker = children[noun].first(where: { labels[$0] == .caseMarker && Self.subordinators.contains(words[$0].lowercased()) }),
                   marker == bounds.first(of: noun) else { continue }
             var proposed = heads

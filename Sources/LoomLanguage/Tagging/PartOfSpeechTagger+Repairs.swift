@@ -1,8 +1,10 @@
 extension PartOfSpeechTagger {
     /// Tags a sentence for news text: the trained model, then ``ProperNounRepair``,
-    /// ``CurrencyTagRepair`` and ``VerbTagRepair`` (what the pipeline and the CaRB runner use).
+    /// ``CurrencyTagRepair``, ``IdiomTagRepair`` and ``VerbTagRepair`` (what the pipeline and the CaRB
+    /// runner use).
     public func tagWithRepairs(_ words: [String]) -> [PennTag] {
         let names = ProperNounRepair.apply(words: words, tags: tag(words))
-        return VerbTagRepair.apply(words: words, tags: CurrencyTagRepair.apply(words: words, tags: names), tagger: self)
+        let idioms = IdiomTagRepair.apply(words: words, tags: CurrencyTagRepair.apply(words: words, tags: names))
+        return VerbTagRepair.apply(words: words, tags: idioms, tagger: self)
     }
 }

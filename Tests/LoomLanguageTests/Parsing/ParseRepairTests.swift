@@ -376,6 +376,32 @@ import Testing
         #expect(result[4] == "2 obl")
     }
 
+    /// `A judge on Friday blocked the plan .` with the weekday modifying the subject; after the verb it stays.
+    @Test func weekdayOnASubjectBeforeTheVerbDatesTheVerb() {
+        let rows = """
+            A DT 2 det
+            judge NN 5 nsubj
+            on IN 4 case
+            Friday NNP 2 nmod
+            blocked VBD 0 root
+            plans NNS 5 obj
+            . . 5 punct
+            """
+        #expect(repaired(rows)[3] == "5 obl")
+        // A subject after its verb (`Stop , said the judge on Friday .`) keeps the weekday: left alone.
+        let after = repaired("""
+            Stop VB 3 ccomp
+            , , 3 punct
+            said VBD 0 root
+            the DT 5 det
+            judge NN 3 nsubj
+            on IN 7 case
+            Friday NNP 5 nmod
+            . . 3 punct
+            """)
+        #expect(after[6] == "5 nmod")
+    }
+
     /// `Founded in 2006 by engineers , Qorvane employs people .` with `employs` under `engineers`.
     @Test func mainClauseAfterAnOpeningParticipleBecomesTheRoot() {
         let result = repaired("""
@@ -495,6 +521,25 @@ import Testing
         #expect(result[6] == "2 advcl")
         #expect(result[5] == "7 nsubj")
         #expect(result[3] == "7 mark")
+    }
+
+    /// `paid a penalty after regulators found that …` with `after regulators` modifying `penalty`.
+    @Test func clauseAfterASubordinatorReadAsANounModifierIsAnAdverbialClause() {
+        let result = repaired("""
+            It PRP 2 nsubj
+            paid VBD 0 root
+            a DT 4 det
+            penalty NN 2 obj
+            after IN 6 case
+            regulators NNS 4 nmod
+            found VBD 2 conj
+            fraud NN 7 obj
+            . . 2 punct
+            """)
+        #expect(result[6] == "2 advcl")
+        #expect(result[5] == "7 nsubj")
+        #expect(result[4] == "7 mark")
+        #expect(result[3] == "2 obj")
     }
 
     /// `The Cupertino , California-based company did not comment .` read as two subjects.

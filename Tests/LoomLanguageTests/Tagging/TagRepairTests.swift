@@ -128,6 +128,15 @@ import Testing
         #expect(repaired("The sets their price .", firstNoun) == firstNoun)
     }
 
+    @Test func homeBetweenACopulaAndToIsANoun() {
+        let words = ["The", "forest", "is", "home", "to", "salmon", "."]
+        let tags: [PennTag] = [.DT, .NN, .VBZ, .RB, .IN, .NN, .period]
+        #expect(IdiomTagRepair.apply(words: words, tags: tags)[3] == .NN)
+        let went = ["They", "went", "home", "to", "rest", "."]
+        let wentTags: [PennTag] = [.PRP, .VBD, .RB, .TO, .VB, .period]
+        #expect(IdiomTagRepair.apply(words: went, tags: wentTags) == wentTags)
+    }
+
     @Test func herBeforeANounReadAsAVerbIsPossessive() throws {
         let tagger = try PartOfSpeechTagger.bundled()
         let words = ["Velora", "did", "not", "disclose", "her", "pay", "."]
