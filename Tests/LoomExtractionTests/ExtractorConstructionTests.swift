@@ -292,6 +292,25 @@ import LoomLanguage
             costs NNS cost 6 obj
             . . . 6 punct
             """, expected: ["Helen Park ; is ; Chief Financial Officer", "Chief Financial Officer Helen Park ; said ; costs"]),
+        Case(name: "a title run with a word read as an adjective is one title", rows: """
+            Chief NNP Chief 4 compound
+            Executive NNP Executive 4 amod
+            Marta NNP Marta 4 compound
+            Kowalski NNP Kowalski 5 nsubj
+            resigned VBD resign 0 root
+            . . . 5 punct
+            """, expected: ["Marta Kowalski ; is ; Chief Executive"]),
+        Case(name: "a bare adjective before the verb's clause is part of the relation", rows: """
+            The DT the 2 det
+            court NN court 4 nsubj
+            has VBZ have 4 aux
+            made VBN make 0 root
+            clear JJ clear 4 xcomp
+            that IN that 8 mark
+            it PRP it 8 nsubj
+            failed VBD fail 4 ccomp
+            . . . 4 punct
+            """, expected: ["The court ; has made clear ; it failed"]),
         Case(name: "a participle naming a reporting period states nothing", rows: """
             Sales NNS sale 2 nsubj
             rose VBD rise 0 root
@@ -323,6 +342,17 @@ import LoomLanguage
             for IN for 6 obl
             . . . 2 punct
             """, expected: ["Results ; exceed ; what we had hoped for"]),
+        Case(name: "a free relative with where keeps its clause", rows: """
+            She PRP she 2 nsubj
+            said VBD say 0 root
+            we PRP we 6 nsubj
+            are VBP be 6 cop
+            not RB not 6 advmod
+            where WRB where 2 ccomp
+            we PRP we 8 nsubj
+            want VBP want 6 advcl:relcl
+            . . . 2 punct
+            """, expected: ["She ; said ; we are not where we want"]),
         Case(name: "a trailing reporter with a date reports the clause, and states nothing of its own", rows: """
             The DT the 2 det
             drug NN drug 3 nsubj

@@ -164,12 +164,21 @@ struct ClauseRules {
                 || (label == .advmod && $0 == predicate + 1 && Self.standingVerbs.contains(view.lemmas[predicate])
                     && view.tags[$0] == .RB && view.children[$0].isEmpty && !view.isNegation($0))
                 || isInnerAdverb($0, of: predicate)
+                || isFoldedAdjective($0, of: predicate)
         }
         if view.firstChild(of: predicate, .cop) == nil { tokens.append(predicate) }
         // With an outer subject there are two copulas; the clause's own is the last.
         let copulas = tokens.filter { view.labels[$0] == .cop }
         if copulas.count > 1 { tokens.removeAll { view.labels[$0] == .cop && $0 != copulas.max()! } }
         return tokens.sorted().filter { !view.tags[$0].isPunctuation }.map(word)
+    }
+
+    /// A bare adjective right after the verb with the verb's clause or object after it (`has made
+    /// clear that …`, `made public its plans`): part of the relation, not its object.
+    func isFoldedAdjective(_ i: Int, of predicate: Int) -> Bool {
+        guard view.labels[i] == .xcomp, i == predicate + 1, view.tags[i] == .JJ, view.children[i].isEmpty,
+              view.tags[predicate].isVerb else { return false }
+        return view.children[predicate].contains { $0 > i && (view.labels[$0] == .ccomp || view.labels[$0] == .obj) }
     }
 
     /// An adverb between the auxiliaries and the verb (`has also given`, `often refers`).

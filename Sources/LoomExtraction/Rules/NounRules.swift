@@ -53,6 +53,9 @@ struct NounRules {
                 }
             case .nmodDesc where child < noun && tag.isProperNoun, .compound where child < noun && tag.isProperNoun:
                 result += title(noun, child)
+            // `Chief Executive Marta Kowalski` with `Executive` read as an adjective of the name.
+            case .amod where child < noun && tag.isProperNoun && Self.titles.contains(view.lemmas[child]):
+                result += title(noun, child)
             case .nmodPoss: result += possessive(noun, child)
             default: break
             }
@@ -103,14 +106,14 @@ struct NounRules {
         // `Chief Executive Henrik Larsen` with each title word a compound of the name: one title,
         // stated once, by its last word.
         let titleSiblings = view.children[name].filter {
-            $0 < name && view.labels[$0] == .compound
+            $0 < name && (view.labels[$0] == .compound || view.labels[$0] == .amod)
                 && (Self.titles.contains(view.lemmas[$0]) || Self.titleModifiers.contains(view.lemmas[$0].lowercased()))
         }
         if titleSiblings.contains(title + 1) { return [] }
         while titleSiblings.contains(title), let first = titleTokens.first, titleSiblings.contains(first - 1) {
             titleTokens = view.phrase(first - 1) + titleTokens
         }
-        if view.labels[title] == .compound {
+        if view.labels[title] == .compound || view.labels[title] == .amod {
             guard view.tags[title].isProperNoun || view.tags[title].isCommonNoun,
                   titleTokens.contains(where: { Self.titles.contains(view.lemmas[$0]) }) else { return [] }
         }

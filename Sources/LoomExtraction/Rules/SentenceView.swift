@@ -61,10 +61,12 @@ struct SentenceView {
         }
     }
 
-    /// `what` heading a clause of its own (`what we had hoped for`): a noun phrase, not a pronoun
-    /// standing for an antecedent.
+    /// `what` or `where` heading a clause of its own (`what we had hoped for`, `not where we want to
+    /// be`): a phrase, not a pronoun standing for an antecedent.
     func isFreeRelative(_ i: Int) -> Bool {
-        tags[i] == .WP && ["what", "whatever"].contains(lemmas[i].lowercased()) && children[i].contains { labels[$0] == .aclRelcl }
+        let word = lemmas[i].lowercased()
+        let wh = tags[i] == .WP && ["what", "whatever"].contains(word) || tags[i] == .WRB && ["where", "wherever"].contains(word)
+        return wh && children[i].contains { labels[$0] == .aclRelcl || labels[$0] == .advclRelcl }
     }
 
     /// Labels never taken into an argument from its head (they are separate statements or glue).
@@ -90,7 +92,7 @@ struct SentenceView {
             seen[node] = true
             let label = labels[node]
             // `what we had hoped for`: a free relative's clause is the phrase's content.
-            if !(label == .aclRelcl && isFreeRelative(heads[node])),
+            if !((label == .aclRelcl || label == .advclRelcl) && isFreeRelative(heads[node])),
                atHead ? (Self.detachedAtHead.contains(label) && !keepAtHead.contains(label)) : Self.detachedBelow.contains(label) {
                 continue
             }

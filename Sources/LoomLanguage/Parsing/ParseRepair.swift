@@ -56,7 +56,7 @@ public enum ParseRepair {
         tree.restoreVerbAfterMoreThan()
         tree.restoreMainClauseAfterOpeningParticiple()
         tree.rebuildClauseAfterSubordinator()
-        tree.moveGerundIntoThatClause()
+        tree.moveGerundIntoComplementClause()
         tree.moveChangeTargetsToVerb()
         tree.moveWeekdayOffNoun()
         tree.relabelContentClause()

@@ -125,15 +125,20 @@ extension RepairTree {
 
     static let obliqueLabels: Set<DependencyLabel> = [.obl, .oblTmod, .oblNpmod, .oblUnmarked]
 
-    /// `investors bet that spending on artificial intelligence would lift their earnings` read with
-    /// `spending …` as the complement of `bet` and `would lift` as a clause of its own: a `that`
-    /// gerund followed right away by a subjectless tensed verb is that verb's subject (`csubj`), and
-    /// the verb is the complement.
-    mutating func moveGerundIntoThatClause() {
+    /// `investors bet that spending on artificial intelligence would lift their earnings` (or `failed to
+    /// consider how logging would affect water`) read with `spending …` as the complement of `bet` and
+    /// `would lift` as a clause of its own: a gerund opened by `that`, `whether` or `how` and followed
+    /// right away by a subjectless tensed verb is that verb's subject (`csubj`), and the verb is the
+    /// complement.
+    mutating func moveGerundIntoComplementClause() {
         if cachedBounds == nil { cachedBounds = SubtreeBounds(heads: heads) }
         let bounds = cachedBounds!
         for gerund in heads.indices where labels[gerund] == .ccomp && tags[gerund] == .VBG && heads[gerund] >= 0 {
-            guard let that = children[gerund].first(where: { labels[$0] == .mark && words[$0].lowercased() == "that" }) else { continue }
+            guard let that = children[gerund].first(where: { child in
+                let word = words[child].lowercased()
+                return child < gerund && (labels[child] == .mark && ["that", "whether"].contains(word)
+                    || labels[child] == .advmod && ["how", "why"].contains(word))
+            }) else { continue }
             let next = bounds.last(of: gerund) + 1
             guard next < heads.count else { continue }
             // The verb whose subtree starts right after the gerund's: a modal or auxiliary's head, or a tensed verb.

@@ -626,6 +626,25 @@ import Testing
         #expect(result[5] == "11 mark")
     }
 
+    /// `failed to consider how logging would affect water` with `would affect` cut off `logging`.
+    @Test func howGerundBeforeASubjectlessVerbIsItsSubject() {
+        let result = repaired("""
+            Officials NNS 2 nsubj
+            failed VBD 0 root
+            to TO 4 mark
+            consider VB 2 xcomp
+            how WRB 6 advmod
+            logging VBG 4 ccomp
+            would MD 8 aux
+            affect VB 2 ccomp
+            water NN 8 obj
+            . . 2 punct
+            """)
+        #expect(result[7] == "4 ccomp")
+        #expect(result[5] == "8 csubj")
+        #expect(result[4] == "8 advmod")
+    }
+
     /// `He said , who knows .`: no noun before the comma, nothing to attach to.
     @Test func whoClauseAfterAVerbStays() {
         let rows = """
