@@ -311,6 +311,16 @@ import LoomLanguage
             failed VBD fail 4 ccomp
             . . . 4 punct
             """, expected: ["The court ; has made clear ; it failed"]),
+        Case(name: "a starting gerund dates the clause and states nothing", rows: """
+            Owners NNS owner 4 nsubj:pass
+            will MD will 4 aux
+            be VB be 4 aux:pass
+            notified VBN notify 0 root
+            starting VBG start 4 advcl
+            in IN in 7 case
+            April NNP April 5 obl
+            . . . 4 punct
+            """, expected: []),
         Case(name: "a participle naming a reporting period states nothing", rows: """
             Sales NNS sale 2 nsubj
             rose VBD rise 0 root

@@ -269,6 +269,10 @@ struct ClauseRules {
             return SubjectInfo(heads: [governor], skip: [predicate])
         case .advcl, .xcomp:
             guard view.tags[predicate] == .VBG || view.tags[predicate] == .VBN || label == .xcomp else { return nil }
+            // `will be notified by mail starting in April`: a gerund of `start`/`begin` without an
+            // object dates the clause; it states nothing about the subject.
+            if label == .advcl, view.tags[predicate] == .VBG, ["start", "begin"].contains(view.lemmas[predicate]),
+               view.firstChild(of: predicate, .obj) == nil { return nil }
             // `An apple grown for eating`: a purpose gerund's doer is not the clause's subject.
             if view.children[predicate].contains(where: { view.labels[$0] == .mark && view.lemmas[$0] == "for" }) { return nil }
             // `the money should be spent on repairing roads`: after a passive, a gerund of means or

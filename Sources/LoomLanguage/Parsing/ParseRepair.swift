@@ -66,6 +66,7 @@ public enum ParseRepair {
         tree.rebuildRelativeClauseUnderPronoun()
         tree.markAgentReadAsObject()
         tree.attachRelativeClauseByAgreement()
+        tree.closeRelativeClauseBeforePredicate()
         tree.moveTrailingParticipleToMainClause()
         tree.headPlaceBasedDescription()
         tree.joinAdjacentNameConjuncts()

@@ -102,6 +102,47 @@ extension RepairTree {
         }
     }
 
+    /// `because a bracket that holds the front seat belts can crack in a crash` read with `the front
+    /// seat belts` as the subject of `can crack`, and `because a bracket` as an oblique of `crack` or
+    /// `can crack` as a second relative clause of `bracket`: when a noun after a subordinator read as
+    /// its preposition (`because`, `after` …) has a relative clause without an object, and a finite
+    /// verb's subject follows that clause right away, the subject is the relative clause's object,
+    /// and the verb is an adverbial clause with the noun as its subject and the subordinator as its
+    /// mark.
+    mutating func closeRelativeClauseBeforePredicate() {
+        if cachedBounds == nil { cachedBounds = SubtreeBounds(heads: heads) }
+        let bounds = cachedBounds!
+        for predicate in heads.indices where isFiniteHead(predicate) && heads[predicate] >= 0 {
+            guard let subject = children[predicate].first(where: { labels[$0] == .nsubj && $0 < predicate }) else { continue }
+            // The noun: the predicate's head (a second relative clause) or its oblique.
+            let candidates = [Int(heads[predicate])] + children[predicate].filter { Self.obliqueLabels.contains(labels[$0]) }
+            for noun in candidates where noun < subject && heads[noun] >= 0 && tags[noun].isNoun {
+                guard let relative = children[noun].first(where: { child in
+                          labels[child] == .aclRelcl && child < subject && bounds.last(of: child) + 1 == bounds.first(of: subject)
+                              && children[child].contains { labels[$0].isSubject && (tags[$0] == .WDT || tags[$0] == .WP) }
+                      }),
+                      !has(relative, { $0 == .obj }),
+                      let marker = children[noun].first(where: {
+                          labels[$0] == .caseMarker && Self.subordinators.contains(words[$0].lowercased())
+                      }),
+                      marker == bounds.first(of: noun) else { continue }
+                var proposed = heads
+                if heads[predicate] == Int32(noun) { proposed[predicate] = heads[noun] }
+                proposed[subject] = Int32(relative)
+                proposed[noun] = Int32(predicate)
+                proposed[marker] = Int32(predicate)
+                guard Self.isTree(proposed) else { continue }
+                labels[subject] = .obj
+                labels[predicate] = .advcl
+                labels[noun] = .nsubj
+                labels[marker] = .mark
+                heads = proposed
+                rebuild()
+                return
+            }
+        }
+    }
+
     /// Whether a clause's finite verb (its first tensed auxiliary or copula, else itself) is
     /// singular (`was`, `is`, `-s`) or plural (`were`, `are`, a bare present); nil when it does not show.
     private func verbNumber(of clause: Int) -> Bool? {

@@ -645,6 +645,47 @@ import Testing
         #expect(result[4] == "8 advmod")
     }
 
+    /// `recalled cars because a bracket that holds the belts can crack` with `the belts` as the
+    /// subject of `crack` and `because a bracket` its oblique, or `crack` a second relative clause.
+    @Test func relativeClauseBeforeThePredicateOfItsNounIsClosed() {
+        let oblique = repaired("""
+            It PRP 2 nsubj
+            recalled VBD 0 root
+            cars NNS 2 obj
+            because IN 6 case
+            a DT 6 det
+            bracket NN 12 obl
+            that WDT 8 nsubj
+            holds VBZ 6 acl:relcl
+            the DT 10 det
+            belts NNS 12 nsubj
+            can MD 12 aux
+            crack VB 2 parataxis
+            . . 2 punct
+            """)
+        let relative = repaired("""
+            It PRP 2 nsubj
+            recalled VBD 0 root
+            cars NNS 2 obj
+            because IN 6 case
+            a DT 6 det
+            bracket NN 2 obl
+            that WDT 8 nsubj
+            holds VBZ 6 acl:relcl
+            the DT 10 det
+            belts NNS 12 nsubj
+            can MD 12 aux
+            crack VB 6 acl:relcl
+            . . 2 punct
+            """)
+        for result in [oblique, relative] {
+            #expect(result[9] == "8 obj")
+            #expect(result[11] == "2 advcl")
+            #expect(result[5] == "12 nsubj")
+            #expect(result[3] == "12 mark")
+        }
+    }
+
     /// `He said , who knows .`: no noun before the comma, nothing to attach to.
     @Test func whoClauseAfterAVerbStays() {
         let rows = """

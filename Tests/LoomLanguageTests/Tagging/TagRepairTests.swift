@@ -137,6 +137,14 @@ import Testing
         #expect(IdiomTagRepair.apply(words: went, tags: wentTags) == wentTags)
     }
 
+    @Test func aboutBetweenAVerbAndANumberIsAnAdverb() {
+        let words = ["would", "recall", "about", "310,000", "vehicles"]
+        #expect(IdiomTagRepair.apply(words: words, tags: [.MD, .VB, .IN, .CD, .NNS])[2] == .RB)
+        let calling = ["were", "calling", "about", "one", "board"]
+        let callingTags: [PennTag] = [.VBD, .VBG, .IN, .CD, .NN]
+        #expect(IdiomTagRepair.apply(words: calling, tags: callingTags) == callingTags)
+    }
+
     @Test func herBeforeANounReadAsAVerbIsPossessive() throws {
         let tagger = try PartOfSpeechTagger.bundled()
         let words = ["Velora", "did", "not", "disclose", "her", "pay", "."]
