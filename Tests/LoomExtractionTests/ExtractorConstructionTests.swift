@@ -321,6 +321,19 @@ import LoomLanguage
             April NNP April 5 obl
             . . . 4 punct
             """, expected: []),
+        Case(name: "an indirect object before an open complement is the object and its doer", rows: """
+            Law NN law 4 nsubj
+            does VBZ do 4 aux
+            not RB not 4 advmod
+            allow VB allow 0 root
+            the DT the 6 det
+            governor NN governor 4 iobj
+            to TO to 8 mark
+            order VB order 4 xcomp
+            an DT a 10 det
+            end NN end 8 obj
+            . . . 4 punct
+            """, expected: ["Law ; does not allow ; the governor ; to order an end", "the governor ; to order ; an end"]),
         Case(name: "a participle naming a reporting period states nothing", rows: """
             Sales NNS sale 2 nsubj
             rose VBD rise 0 root

@@ -37,6 +37,12 @@ struct ClauseRules {
     }
 
     /// An open clausal complement whose words join its governor's relation (`pledged to invest`).
+    /// The object of a verb that does what its open complement says (`urged both sides to return`);
+    /// UD English EWT labels it `iobj` after some verbs (`does not allow the governor to order`).
+    func complementDoer(_ verb: Int) -> Int? {
+        view.firstChild(of: verb, .obj) ?? view.firstChild(of: verb, .iobj)
+    }
+
     func isFoldedXcomp(_ i: Int) -> Bool {
         guard view.heads[i] >= 0 else { return false }
         let governor = view.heads[i]
@@ -51,7 +57,7 @@ struct ClauseRules {
             return obliques.isEmpty || (view.firstChild(of: governor, .auxPass) == nil && obliques.allSatisfy(view.isDate))
         }
         guard view.labels[i] == .xcomp else { return false }
-        guard view.firstChild(of: governor, .obj) == nil else { return false }
+        guard complementDoer(governor) == nil else { return false }
         if view.tags[governor].isVerb { return view.tags[i].isVerb || view.firstChild(of: i, .cop) != nil }
         // `were able to reinforce`: a copular adjective and its infinitive make one relation.
         return view.tags[governor].isAdjective && view.firstChild(of: governor, .cop) != nil && view.tags[i].isVerb
@@ -65,7 +71,7 @@ struct ClauseRules {
         // `expects the fine to reduce its profit`: what the object is to do is not a fact; the
         // relation keeps its `to` (`to reduce`).
         if view.labels[predicate] == .xcomp, view.heads[predicate] >= 0,
-           let object = view.firstChild(of: view.heads[predicate], .obj), subjectInfo.heads == [object] {
+           let object = complementDoer(view.heads[predicate]), subjectInfo.heads == [object] {
             relation = view.children[predicate].filter { view.labels[$0] == .mark && $0 < predicate }.map(word) + relation
         }
         if let prefix = foldedConjunctPrefix(predicate) {
@@ -281,7 +287,7 @@ struct ClauseRules {
                view.children[predicate].contains(where: { view.labels[$0] == .mark && Self.meansMarkers.contains(view.lemmas[$0]) }) {
                 return nil
             }
-            if label == .xcomp, let object = view.firstChild(of: governor, .obj) { return SubjectInfo(heads: [object], inherited: true) }
+            if label == .xcomp, let object = complementDoer(governor) { return SubjectInfo(heads: [object], inherited: true) }
             guard var info = subject(of: governor, depth: depth + 1) else { return nil }
             info.inherited = true
             info.passiveParticiple = false

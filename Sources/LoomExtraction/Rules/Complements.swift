@@ -69,8 +69,13 @@ extension ClauseRules {
         if let relative, relative.preposition.isEmpty, view.firstChild(of: source, .obj) == nil {
             return Complement(objects: relative.objects, extras: obliques.map(fullSpan), rule: "relcl")
         }
-        if let object = kids.first(where: { view.labels[$0] == .obj && !view.isRelativePronoun($0) }) {
-            var extras = kids.filter { view.labels[$0] == .iobj || (view.labels[$0] == .xcomp && !isFoldedXcomp($0)) }
+        // `does not allow the governor to order …`: an indirect object before an open complement is
+        // its doer, the object (UD English EWT labels it `iobj` after `allow`, `ask`, `tell`).
+        let doer = kids.first { view.labels[$0] == .iobj && kids.contains { view.labels[$0] == .xcomp } }
+        if let object = kids.first(where: { view.labels[$0] == .obj && !view.isRelativePronoun($0) }) ?? doer {
+            var extras = kids.filter {
+                $0 != object && (view.labels[$0] == .iobj || (view.labels[$0] == .xcomp && !isFoldedXcomp($0)))
+            }
             extras += obliques
             return Complement(objects: spans(object), extras: extras.sorted().map(markedSpan), rule: extras.isEmpty ? "svo" : "svoa")
         }

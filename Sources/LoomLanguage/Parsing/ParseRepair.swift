@@ -51,6 +51,7 @@ public enum ParseRepair {
         // A who-clause hung on a verb is a relative clause first, so the opening-clause rule sees it.
         tree.attachRelativeClauseToNoun()
         tree.closeOpeningRelativeClause()
+        tree.closeOpeningParticiple()
         tree.restoreVerbAfterOpeningApposition()
         tree.moveInfinitiveOffObject()
         tree.restoreVerbAfterMoreThan()

@@ -192,7 +192,8 @@ extension RepairTree {
     /// the name, the tree is rebuilt around it: the verb becomes the root with the name as subject,
     /// words between the commas that hung outside them join the relative clause (verbs as conjuncts,
     /// nominals as objects), and words after the comma that hung inside them join the verb. The new
-    /// tree is kept only if it is well formed.
+    /// tree is kept only if it is well formed. ``closeOpeningParticiple()`` does the same for a
+    /// participle between the commas.
     mutating func closeOpeningRelativeClause() {
         let count = heads.count
         guard let relative = (0..<count).first(where: { labels[$0] == .aclRelcl }) else { return }
@@ -212,22 +213,54 @@ extension RepairTree {
                   inside.contains(where: { $0 != relative && !inside.contains(Int(heads[$0])) && heads[$0] != Int32(name) })
             else { return }
         }
+        rebuildAroundMainVerb(name: name, clause: relative, as: .aclRelcl, between: open...close, verb: verb)
+    }
+
+    /// `Kestrel , founded in 2015 by two former Google engineers , sells tools`: like
+    /// ``closeOpeningRelativeClause()`` for a past participle between the commas (`acl`), when the
+    /// parser made the participle the root or hung the main verb inside its phrase.
+    mutating func closeOpeningParticiple() {
+        let count = heads.count
+        guard count > 5, let open = (1..<count).first(where: { tags[$0] == .comma }) else { return }
+        let name = open - 1, participle = open + 1
+        guard tags[name].isProperNoun, participle < count, tags[participle] == .VBN,
+              (0..<name).allSatisfy({ heads[$0] == Int32(name) }),
+              let close = (participle + 1..<count).first(where: { tags[$0] == .comma }),
+              let verb = mainPredicate(after: close), heads[name] != Int32(verb) else { return }
+        rebuildAroundMainVerb(name: name, clause: participle, as: .acl, between: open...close, verb: verb)
+    }
+
+    /// Rebuilds the tree of a sentence that opens with `name` and a clause between the commas `open`
+    /// and `close` (see ``closeOpeningRelativeClause()``): `verb` becomes the root with the name as
+    /// its subject, the clause hangs on the name as `label`, stray words between the commas join the
+    /// clause and words after the closing comma that hung inside join the verb. Kept only if the
+    /// result is a tree.
+    private mutating func rebuildAroundMainVerb(
+        name: Int, clause: Int, as label: DependencyLabel, between commas: ClosedRange<Int>, verb: Int
+    ) {
+        let count = heads.count
+        let (open, close) = (commas.lowerBound, commas.upperBound)
+        let inside = (open + 1)..<close
         var proposed = heads
         var proposedLabels = labels
-        for token in inside where token != relative && !inside.contains(Int(heads[token])) {
-            let host = inside.reversed().first { $0 < token && tags[$0].isVerb } ?? relative
+        proposed[clause] = Int32(name)
+        proposedLabels[clause] = label
+        for token in inside where token != clause && !inside.contains(Int(heads[token])) {
+            let host = inside.reversed().first { $0 < token && tags[$0].isVerb } ?? clause
             if tags[token].isVerb {
-                proposed[token] = Int32(relative)
+                proposed[token] = Int32(clause)
                 proposedLabels[token] = .conj
             } else {
                 proposed[token] = Int32(host)
-                proposedLabels[token] = Self.isNominal(tags[token]) ? .obj : labels[token]
+                proposedLabels[token] = Self.isNominal(tags[token]) && label == .aclRelcl ? .obj : labels[token]
             }
         }
         for token in (close + 1)..<count where token != verb && (inside.contains(Int(heads[token])) || Int(heads[token]) == name) {
             proposed[token] = Int32(verb)
         }
-        proposed[close] = Int32(relative)
+        proposed[open] = Int32(clause)
+        proposedLabels[open] = .punct
+        proposed[close] = Int32(clause)
         proposedLabels[close] = .punct
         proposed[verb] = -1
         proposedLabels[verb] = .root

@@ -12,7 +12,10 @@
 /// - in a sentence without any verb, a past form right after the opening subject and before its
 ///   object (`The company forecast/IN revenue of …`) becomes `VBD`;
 /// - after the opening subject and a parenthetical between commas, a verb form read as a noun
-///   before its object (`The drug , known as CT-417 , targets/NNS a protein`) is the verb;
+///   before its object (`The drug , known as CT-417 , targets/NNS a protein`, `The deal , which was
+///   approved by both boards , values/NNS Kestrel at …`) is the verb;
+/// - a capitalized `-s` word read as a verb at the start of a sentence, right before (adverbs
+///   aside) the sentence's tensed verb (`Nurses/VBZ last went on strike`), is a plural noun;
 /// - after a reporting verb and a noun phrase, a participle before an infinitive or object
 ///   (`said the company expected/VBN to spend`) is the reported clause's past tense;
 /// - a verb read as the last noun of the opening noun phrase (`The PBOC set/NN its rate`, `The Fed/JJ
@@ -39,6 +42,7 @@ public enum VerbTagRepair {
         repairPeriodEnded(words, &result)
         repairVerbInsideOpeningNounRun(words, &result, tagger.lexicon)
         repairVerbAfterParenthetical(words, &result, tagger.lexicon)
+        repairOpeningPluralNoun(words, &result, tagger.lexicon)
         repairReportedPastTense(words, &result)
         repairParticipleWithPossessiveObject(&result)
         repairPossessiveHer(words, &result, tagger.lexicon)
@@ -187,8 +191,11 @@ public enum VerbTagRepair {
     /// object is the main verb (`-s` form → `VBZ`, past form → `VBD`).
     private static func repairVerbAfterParenthetical(_ words: [String], _ tags: inout [PennTag], _ lexicon: TaggerLexicon) {
         guard let (open, _) = openingSubjectEnd(tags, words), open < tags.count, tags[open] == .comma,
-              let close = ((open + 1)..<tags.count).first(where: { tags[$0] == .comma }), close > open + 1,
-              !tags[(open + 1)..<close].contains(where: tensedVerbs.contains) else { return }
+              let close = ((open + 1)..<tags.count).first(where: { tags[$0] == .comma }), close > open + 1 else { return }
+        // A relative clause (`, which was approved by both boards ,`) has a verb of its own; any other
+        // parenthetical with a tensed verb may be the main clause itself.
+        let relativeClause = [.WDT, .WP].contains(tags[open + 1])
+        guard relativeClause || !tags[(open + 1)..<close].contains(where: tensedVerbs.contains) else { return }
         let word = close + 1
         guard word + 1 < tags.count, tags[word] == .NNS || tags[word] == .NN, words[word] == words[word].lowercased(),
               objectStarts.contains(tags[word + 1]), tags[word + 1] != .IN, tags[word + 1] != .TO else { return }
@@ -261,5 +268,16 @@ public enum VerbTagRepair {
 
     private static func isCapitalized(_ word: String) -> Bool {
         word.first.map(\.isUppercase) ?? false
+    }
+
+    /// `Nurses/VBZ last went on strike in 2010`: a sentence's first word read as a present verb when a
+    /// tensed verb follows it right away (after adverbs only) is that verb's subject, a plural noun.
+    private static func repairOpeningPluralNoun(_ words: [String], _ tags: inout [PennTag], _ lexicon: TaggerLexicon) {
+        guard tags[0] == .VBZ, isCapitalized(words[0]), words[0].hasSuffix("s"),
+              lexicon.morphology(FeatureHash.string(String(words[0].lowercased().dropLast()))) & nounBit != 0 else { return }
+        var next = 1
+        while next < tags.count, tags[next] == .RB { next += 1 }
+        guard next < tags.count, [.VBD, .VBZ, .VBP, .MD].contains(tags[next]) else { return }
+        tags[0] = .NNS
     }
 }

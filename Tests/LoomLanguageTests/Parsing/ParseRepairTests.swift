@@ -686,6 +686,28 @@ import Testing
         }
     }
 
+    /// `Kestrel , founded in 2015 by engineers , sells tools .` with the participle as root and
+    /// `sells` a relative clause of `engineers`.
+    @Test func openingParticipleBetweenCommasHangsOnTheNameUnderTheMainVerb() {
+        let result = repaired("""
+            Kestrel NNP 3 nsubj:pass
+            , , 3 punct
+            founded VBN 0 root
+            in IN 5 case
+            2015 CD 3 obl
+            by IN 7 case
+            engineers NNS 3 obl:agent
+            , , 9 punct
+            sells VBZ 7 acl:relcl
+            tools NNS 9 obj
+            . . 3 punct
+            """)
+        #expect(result[8] == "0 root")
+        #expect(result[0] == "9 nsubj")
+        #expect(result[2] == "1 acl")
+        #expect(result[6] == "3 obl:agent" && result[9] == "9 obj" && result[10] == "9 punct")
+    }
+
     /// `He said , who knows .`: no noun before the comma, nothing to attach to.
     @Test func whoClauseAfterAVerbStays() {
         let rows = """

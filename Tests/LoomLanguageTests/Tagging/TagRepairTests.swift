@@ -90,6 +90,20 @@ import Testing
         let list = ["The", "drug", ",", "the", "dose", ",", "costs", "and", "risks", "."]
         let listTags: [PennTag] = [.DT, .NN, .comma, .DT, .NN, .comma, .NNS, .CC, .NNS, .period]
         #expect(VerbTagRepair.apply(words: list, tags: listTags, tagger: tagger) == listTags)
+        // A relative clause between the commas has a tensed verb of its own.
+        let relative = ["The", "deal", ",", "which", "was", "approved", ",", "values", "Kestrel", "at", "$", "34", "."]
+        let relativeTags: [PennTag] = [.DT, .NN, .comma, .WDT, .VBD, .VBN, .comma, .NNS, .NNP, .IN, .dollar, .CD, .period]
+        #expect(VerbTagRepair.apply(words: relative, tags: relativeTags, tagger: tagger)[7] == .VBZ)
+    }
+
+    @Test func openingPluralNounReadAsAVerbBeforeTheVerbIsANoun() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["Nurses", "last", "went", "on", "strike", "."]
+        #expect(VerbTagRepair.apply(words: words, tags: [.VBZ, .RB, .VBD, .IN, .NN, .period], tagger: tagger)[0] == .NNS)
+        // A verb before its object stays (`Says he will …` has no tensed verb right after it).
+        let says = ["Says", "he", "will", "go", "."]
+        let saysTags: [PennTag] = [.VBZ, .PRP, .MD, .VB, .period]
+        #expect(VerbTagRepair.apply(words: says, tags: saysTags, tagger: tagger) == saysTags)
     }
 
     @Test func participleAfterAReportingVerbAndItsSubjectIsPastTense() throws {
