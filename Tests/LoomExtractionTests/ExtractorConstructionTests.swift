@@ -334,6 +334,17 @@ import LoomLanguage
             end NN end 8 obj
             . . . 4 punct
             """, expected: ["Law ; does not allow ; the governor ; to order an end", "the governor ; to order ; an end"]),
+        Case(name: "a complex preposition joins the relation", rows: """
+            Norfield NNP Norfield 2 compound
+            Capital NNP Capital 3 nsubj
+            voted VBD vote 0 root
+            in IN in 5 case
+            favor NN favor 3 obl
+            of IN of 8 case
+            the DT the 8 det
+            deal NN deal 5 nmod
+            . . . 3 punct
+            """, expected: ["Norfield Capital ; voted in favor of ; the deal"]),
         Case(name: "a participle naming a reporting period states nothing", rows: """
             Sales NNS sale 2 nsubj
             rose VBD rise 0 root

@@ -101,9 +101,33 @@ extension ClauseRules {
             return Complement(objects: [fullSpan(chosen)], extras: obliques.map(fullSpan), rule: "sva")
         }
         let marker = view.caseMarker(of: chosen)
+        // `vote in favor of the deal`: a complex preposition joins the relation whole.
+        if let inner = complexPrepositionObject(chosen) {
+            let innerMarker = view.caseMarker(of: inner)
+            return Complement(
+                objects: spans(inner, skip: Set(innerMarker)), preposition: (marker + [chosen] + innerMarker).map(word),
+                extras: obliques.map(fullSpan), rule: "sva")
+        }
         return Complement(
             objects: spans(chosen, skip: Set(marker)), preposition: marker.map(word),
             extras: obliques.map(fullSpan), rule: "sva")
+    }
+
+    /// Nouns that make a complex preposition with the preposition before them and `of`/`to` after
+    /// them (`in favor of`, `on behalf of`, `in response to`).
+    static let complexPrepositionNouns: Set<String> = [
+        "favor", "favour", "behalf", "front", "charge", "support", "response", "spite", "place", "addition", "search",
+        "violation", "defiance", "honor", "honour", "memory", "protest", "exchange", "return",
+    ]
+
+    /// The noun after a complex preposition headed by `noun` (`in favor of the deal` → `deal`): the
+    /// noun bare (no determiner or modifier) with one `of`/`to` modifier.
+    func complexPrepositionObject(_ noun: Int) -> Int? {
+        guard Self.complexPrepositionNouns.contains(view.lemmas[noun]), !view.caseMarker(of: noun).isEmpty else { return nil }
+        let kids = view.children[noun].filter { view.labels[$0] != .caseMarker }
+        guard kids.count == 1, let inner = kids.first, inner > noun, view.labels[inner] == .nmod,
+              view.caseMarker(of: inner).contains(where: { ["of", "to"].contains(view.lemmas[$0]) }) else { return nil }
+        return inner
     }
 
     /// `buy and sell large amounts`: a verb with no complement of its own shares the object of the

@@ -73,6 +73,7 @@ public enum ParseRepair {
         tree.joinAdjacentNameConjuncts()
         tree.joinNameAroundAnd()
         tree.joinListReadAsApposition()
+        tree.joinObjectWithFollowingName()
         tree.flattenNameRun()
         heads = tree.heads
         labels = tree.labels
@@ -87,7 +88,7 @@ struct RepairTree {
     var labels: [DependencyLabel]
     private(set) var children: [[Int]] = []
     /// Subtree spans, computed on demand; `rebuild()` (after any direct change to `heads`) clears them.
-    var cachedBounds: SubtreeBounds?
+    private var cachedBounds: SubtreeBounds?
 
     init(words: [String], tags: [PennTag], heads: [Int32], labels: [DependencyLabel]) {
         self.words = words
@@ -115,9 +116,26 @@ struct RepairTree {
     /// Whether the subtree of `right` starts on the token after the last of `left`'s subtree, with a
     /// word rather than punctuation or a conjunction (which would open a coordination of its own).
     mutating func adjacent(_ left: Int, _ right: Int) -> Bool {
-        if cachedBounds == nil { cachedBounds = SubtreeBounds(heads: heads) }
-        let start = cachedBounds!.first(of: right)
-        return start == cachedBounds!.last(of: left) + 1 && !tags[start].isPunctuation && tags[start] != .CC
+        let bounds = subtreeBounds()
+        let start = bounds.first(of: right)
+        return start == bounds.last(of: left) + 1 && !tags[start].isPunctuation && tags[start] != .CC
+    }
+
+    /// The subtree spans of the current tree (computed once per change).
+    mutating func subtreeBounds() -> SubtreeBounds {
+        if let cachedBounds { return cachedBounds }
+        let bounds = SubtreeBounds(heads: heads)
+        cachedBounds = bounds
+        return bounds
+    }
+
+    /// Takes a proposed tree if it is well formed (one root, no cycle); says whether it did.
+    mutating func adopt(_ proposedHeads: [Int32], _ proposedLabels: [DependencyLabel]) -> Bool {
+        guard Self.isTree(proposedHeads) else { return false }
+        heads = proposedHeads
+        labels = proposedLabels
+        rebuild()
+        return true
     }
 
     /// Whether `ancestor` is above `node` in the tree (bounded: a cycle cannot hang it).

@@ -90,8 +90,7 @@ extension RepairTree {
     /// preposition, so the noun right before that preposition is the subject and the prepositional
     /// phrase its modifier.
     mutating func moveSubjectOffPrepositionalPhrase() {
-        if cachedBounds == nil { cachedBounds = SubtreeBounds(heads: heads) }
-        let bounds = cachedBounds!
+        let bounds = subtreeBounds()
         for subject in heads.indices where labels[subject] == .nsubj || labels[subject] == .nsubjPass {
             let start = bounds.first(of: subject)
             guard start > 0, let marker = children[subject].first(where: { labels[$0] == .caseMarker }), marker == start,

@@ -20,10 +20,7 @@ extension RepairTree {
         proposed[root] = Int32(verb)
         proposedLabels[root] = has(verb, { $0 == .auxPass }) ? .nsubjPass : .nsubj
         for child in children[root] where child > verb { proposed[child] = Int32(verb) }
-        guard Self.isTree(proposed) else { return }
-        heads = proposed
-        labels = proposedLabels
-        rebuild()
+        guard adopt(proposed, proposedLabels) else { return }
     }
 
     /// `Founded in 2006 by two engineers , Qorvane employs 9,400 people` read with `Founded` as the
@@ -41,8 +38,7 @@ extension RepairTree {
               let subject = children[main].first(where: { labels[$0].isSubject }), subject > comma, subject < verb,
               tags[subject] != .WDT, tags[subject] != .WP else { return }
         // The subject's phrase starts right after the comma (`, Qorvane employs`, `, the hotel has`).
-        if cachedBounds == nil { cachedBounds = SubtreeBounds(heads: heads) }
-        guard cachedBounds!.first(of: subject) == comma + 1 else { return }
+        guard subtreeBounds().first(of: subject) == comma + 1 else { return }
         var proposed = heads
         var proposedLabels = labels
         proposed[main] = -1
@@ -54,10 +50,7 @@ extension RepairTree {
         }
         proposed[comma] = Int32(root)
         proposedLabels[comma] = .punct
-        guard Self.isTree(proposed) else { return }
-        heads = proposed
-        labels = proposedLabels
-        rebuild()
+        guard adopt(proposed, proposedLabels) else { return }
     }
 
     /// `Net income more than doubled to $610 million` read with `more` as the root and `doubled` as
@@ -80,10 +73,7 @@ extension RepairTree {
         proposedLabels[root] = .advmod
         proposed[root + 1] = Int32(root)
         proposedLabels[root + 1] = .fixed
-        guard Self.isTree(proposed) else { return }
-        heads = proposed
-        labels = proposedLabels
-        rebuild()
+        guard adopt(proposed, proposedLabels) else { return }
     }
 
     /// Prepositions that also open clauses (`after the bank said …`).
@@ -95,8 +85,7 @@ extension RepairTree {
     /// without `and` and without a subject, right after such a phrase, is an adverbial clause whose
     /// subject is the phrase's noun and whose subordinator is its preposition.
     mutating func rebuildClauseAfterSubordinator() {
-        if cachedBounds == nil { cachedBounds = SubtreeBounds(heads: heads) }
-        let bounds = cachedBounds!
+        let bounds = subtreeBounds()
         for verb in heads.indices where labels[verb] == .conj && tags[verb].isVerb && heads[verb] >= 0 {
             let head = Int(heads[verb])
             let endsBeforeVerb = { (noun: Int) in
@@ -131,8 +120,7 @@ extension RepairTree {
     /// right away by a subjectless tensed verb is that verb's subject (`csubj`), and the verb is the
     /// complement.
     mutating func moveGerundIntoComplementClause() {
-        if cachedBounds == nil { cachedBounds = SubtreeBounds(heads: heads) }
-        let bounds = cachedBounds!
+        let bounds = subtreeBounds()
         for gerund in heads.indices where labels[gerund] == .ccomp && tags[gerund] == .VBG && heads[gerund] >= 0 {
             guard let that = children[gerund].first(where: { child in
                 let word = words[child].lowercased()

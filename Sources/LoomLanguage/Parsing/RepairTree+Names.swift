@@ -37,6 +37,43 @@ extension RepairTree {
         }
     }
 
+    /// `agreed to buy data analytics company Kestrel Labs for …` read with `data analytics` as the
+    /// object and `company Kestrel Labs` as an oblique without a preposition: a run of nouns ending in
+    /// a name right after a verb's common-noun object, with no preposition, is one noun phrase; the
+    /// name heads it and the object becomes its compound. Weekdays and months (`bought shares Monday`)
+    /// date the verb and stay.
+    mutating func joinObjectWithFollowingName() {
+        let bounds = subtreeBounds()
+        for name in heads.indices where tags[name].isProperNoun && [.obl, .oblUnmarked, .oblNpmod, .advcl].contains(labels[name]) {
+            let verb = Int(heads[name])
+            let start = bounds.first(of: name)
+            let object = start - 1
+            guard verb >= 0, object > verb, heads[object] == Int32(verb), labels[object] == .obj, tags[object].isCommonNoun,
+                  (start...name).allSatisfy({ tags[$0].isNoun }),
+                  !RepairTree.calendarNames.contains(words[name].lowercased()),
+                  !children[name].contains(where: { labels[$0] == .caseMarker && $0 < name }) else { continue }
+            var proposed = heads
+            var proposedLabels = labels
+            proposed[name] = Int32(verb)
+            proposedLabels[name] = .obj
+            proposed[object] = Int32(name)
+            proposedLabels[object] = .compound
+            // Prepositional phrases after the name (`for about $2.1 billion`) belong to the verb.
+            for phrase in children[name] where phrase > name && children[phrase].contains(where: { labels[$0] == .caseMarker }) {
+                proposed[phrase] = Int32(verb)
+                proposedLabels[phrase] = .obl
+            }
+            guard adopt(proposed, proposedLabels) else { continue }
+            return
+        }
+    }
+
+    /// Weekdays and months, which date a verb when they follow its object.
+    static let calendarNames: Set<String> = weekdays.union([
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+    ])
+
     /// `Chief Executive Henrik Larsen said …` read with `Henrik` as a `list` item of `Chief`: inside a
     /// run of adjacent proper nouns (no punctuation between), `list` or `dep` arcs are misreadings of
     /// one name (wider label sets, such as apposition or conjunct, cost EWT dev and test accuracy). When the run hangs from one head outside it, it is rebuilt as
@@ -116,10 +153,7 @@ extension RepairTree {
             for token in heads.indices where !(first - 1...last).contains(token) && (first..<last).contains(Int(heads[token])) {
                 proposed[token] = Int32(last)
             }
-            guard Self.isTree(proposed) else { continue }
-            heads = proposed
-            labels = proposedLabels
-            rebuild()
+            guard adopt(proposed, proposedLabels) else { continue }
             return
         }
     }
@@ -130,8 +164,7 @@ extension RepairTree {
     /// `costs`: a bare noun after a comma that opens a conjunction (`, butter and energy`) continues
     /// the list whose first item stands before the comma.
     mutating func joinListReadAsApposition() {
-        if cachedBounds == nil { cachedBounds = SubtreeBounds(heads: heads) }
-        let bounds = cachedBounds!
+        let bounds = subtreeBounds()
         for item in heads.indices where labels[item] == .appos && tags[item].isCommonNoun {
             let start = bounds.first(of: item)
             let comma = tags[start] == .comma ? start : start - 1

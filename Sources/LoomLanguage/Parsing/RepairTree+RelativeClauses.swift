@@ -66,8 +66,7 @@ extension RepairTree {
     /// sentence comments on the main clause, so it moves from a relative clause to the root verb.
     mutating func moveTrailingParticipleToMainClause() {
         guard let root = heads.firstIndex(of: -1), tags[root].isVerb else { return }
-        if cachedBounds == nil { cachedBounds = SubtreeBounds(heads: heads) }
-        let bounds = cachedBounds!
+        let bounds = subtreeBounds()
         for participle in heads.indices where labels[participle] == .advcl && tags[participle] == .VBG && participle > 0 {
             let head = Int(heads[participle])
             guard tags[participle - 1] == .comma, bounds.first(of: participle) >= participle - 1,
@@ -110,8 +109,7 @@ extension RepairTree {
     /// and the verb is an adverbial clause with the noun as its subject and the subordinator as its
     /// mark.
     mutating func closeRelativeClauseBeforePredicate() {
-        if cachedBounds == nil { cachedBounds = SubtreeBounds(heads: heads) }
-        let bounds = cachedBounds!
+        let bounds = subtreeBounds()
         for predicate in heads.indices where isFiniteHead(predicate) && heads[predicate] >= 0 {
             guard let subject = children[predicate].first(where: { labels[$0] == .nsubj && $0 < predicate }) else { continue }
             // The noun: the predicate's head (a second relative clause) or its oblique.
@@ -176,8 +174,7 @@ extension RepairTree {
     mutating func markAgentReadAsObject() {
         for verb in heads.indices where tags[verb] == .VBN {
             guard let object = children[verb].first(where: { labels[$0] == .obj }) else { continue }
-            if cachedBounds == nil { cachedBounds = SubtreeBounds(heads: heads) }
-            let by = cachedBounds!.first(of: object)
+            let by = subtreeBounds().first(of: object)
             guard by == verb + 1, words[by].lowercased() == "by", tags[by] == .IN, by != object else { continue }
             labels[object] = .oblAgent
             attach(by, to: object, as: .caseMarker)
@@ -269,10 +266,7 @@ extension RepairTree {
         for token in (close + 1)..<count where proposed[token] == Int32(verb) && proposedLabels[token].isSubject && token != name {
             proposedLabels[token] = .obj  // one subject per clause: an old one is the verb's object now
         }
-        guard Self.isTree(proposed) else { return }
-        heads = proposed
-        labels = proposedLabels
-        rebuild()
+        guard adopt(proposed, proposedLabels) else { return }
     }
 
     /// The first predicate after `position`: a verb with a tense of its own, or the word a tensed

@@ -708,6 +708,35 @@ import Testing
         #expect(result[6] == "3 obl:agent" && result[9] == "9 obj" && result[10] == "9 punct")
     }
 
+    /// `to buy data analytics company Kestrel Labs for $2 billion` with the name run an oblique
+    /// without preposition; a weekday after the object stays.
+    @Test func nameRunAfterTheObjectJoinsIt() {
+        let result = repaired("""
+            They PRP 2 nsubj
+            buy VBP 0 root
+            data NN 4 compound
+            analytics NNS 2 obj
+            company NN 7 compound
+            Kestrel NNP 7 compound
+            Labs NNPS 2 obl
+            for IN 9 case
+            $ $ 7 nmod
+            2 CD 9 nummod
+            . . 2 punct
+            """)
+        #expect(result[6] == "2 obj")
+        #expect(result[3] == "7 compound")
+        #expect(result[8] == "2 obl")
+        let weekday = repaired("""
+            They PRP 2 nsubj
+            bought VBD 0 root
+            shares NNS 2 obj
+            Monday NNP 2 obl:unmarked
+            . . 2 punct
+            """)
+        #expect(weekday[3] == "2 obl:unmarked")
+    }
+
     /// `He said , who knows .`: no noun before the comma, nothing to attach to.
     @Test func whoClauseAfterAVerbStays() {
         let rows = """
