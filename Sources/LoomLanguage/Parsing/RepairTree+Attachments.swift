@@ -87,7 +87,7 @@ extension RepairTree {
     /// what follows) modifying `percent`: after a verb of change, the amount's `to`, `from` and `in`
     /// phrases say where and when the change went, so they belong to the verb (`obl`).
     mutating func moveChangeTargetsToVerb() {
-        for verb in heads.indices where Self.changeVerbs.contains(words[verb].lowercased()) && tags[verb].isVerb {
+        for verb in heads.indices where tags[verb].isVerb && Self.changeVerbs.contains(words[verb].lowercased()) {
             guard let amount = children[verb].first(where: { [.obj, .oblNpmod, .oblUnmarked].contains(labels[$0]) && $0 > verb }),
                   children[amount].contains(where: { labels[$0] == .nummod }) || tags[amount] == .CD else { continue }
             let targets = children[amount].filter { modifier in
@@ -110,7 +110,7 @@ extension RepairTree {
     /// `reported record revenue on Wednesday` read with `on Wednesday` modifying `revenue`: a weekday
     /// dates an event, not a thing, so it moves from a verb's object to the verb (`obl`).
     mutating func moveWeekdayOffObject() {
-        for day in heads.indices where Self.weekdays.contains(words[day].lowercased()) && [.nmod, .nmodTmod, .nmodUnmarked].contains(labels[day]) {
+        for day in heads.indices where [.nmod, .nmodTmod, .nmodUnmarked].contains(labels[day]) && Self.weekdays.contains(words[day].lowercased()) {
             let object = Int(heads[day])
             guard object >= 0, object < day, labels[object] == .obj, heads[object] >= 0, tags[Int(heads[object])].isVerb else { continue }
             attach(day, to: Int(heads[object]), as: children[day].contains { labels[$0] == .caseMarker } ? .obl : .oblTmod)
