@@ -123,7 +123,7 @@ extension RepairTree {
     /// what follows) modifying `percent`: after a verb of change, the amount's `to`, `from` and `in`
     /// phrases say where and when the change went, so they belong to the verb (`obl`).
     mutating func moveChangeTargetsToVerb() {
-        for verb in heads.indices where Self.changeVerbs.contains(words[verb].lowercased()) && tags[verb].isVerb {
+        for verb in heads.indices where tags[verb].isVerb && Self.changeVerbs.contains(words[verb].lowercased()) {
             guard let amount = children[verb].first(where: { [.obj, .oblNpmod, .oblUnmarked].contains(labels[$0]) && $0 > verb }),
                   children[amount].contains(where: { labels[$0] == .nummod }) || tags[amount] == .CD else { continue }
             let targets = children[amount].filter { modifier in
@@ -148,7 +148,7 @@ extension RepairTree {
     /// it moves from a verb's object, or from its subject when it stands before the verb, to the verb
     /// (`obl`).
     mutating func moveWeekdayOffNoun() {
-        for day in heads.indices where Self.weekdays.contains(words[day].lowercased()) && [.nmod, .nmodTmod, .nmodUnmarked].contains(labels[day]) {
+        for day in heads.indices where [.nmod, .nmodTmod, .nmodUnmarked].contains(labels[day]) && Self.weekdays.contains(words[day].lowercased()) {
             let noun = Int(heads[day])
             guard noun >= 0, noun < day, heads[noun] >= 0, tags[Int(heads[noun])].isVerb else { continue }
             let verb = Int(heads[noun])

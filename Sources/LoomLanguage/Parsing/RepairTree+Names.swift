@@ -124,8 +124,10 @@ extension RepairTree {
     /// without a determiner that ends in an organization word is one name. The run's last word takes
     /// the first word's place; the first word (with the conjunction) becomes its compound.
     mutating func joinNameAroundAnd() {
-        for first in heads.indices.dropFirst() where words[first - 1].lowercased() == "the" && Self.isCapitalized(words[first]) {
-            guard first + 2 < heads.count, ["and", "&"].contains(words[first + 1].lowercased()) else { continue }
+        // The cheap tag test first: the word after the conjunction must be a noun (checked again below).
+        for first in heads.indices.dropFirst() where first + 2 < heads.count && tags[first + 2].isNoun
+            && words[first - 1].lowercased() == "the" && Self.isCapitalized(words[first]) {
+            guard ["and", "&"].contains(words[first + 1].lowercased()) else { continue }
             var last = first + 2
             while last + 1 < heads.count, Self.isCapitalized(words[last + 1]), tags[last + 1].isNoun { last += 1 }
             guard (first + 2...last).allSatisfy({ Self.isCapitalized(words[$0]) && tags[$0].isNoun }),
