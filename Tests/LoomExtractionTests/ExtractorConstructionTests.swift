@@ -300,6 +300,12 @@ import LoomLanguage
             resigned VBD resign 0 root
             . . . 5 punct
             """, expected: ["Marta Kowalski ; is ; Chief Executive"]),
+        Case(name: "a title word read as an adjective of a name, alone, is part of the name", rows: """
+            General NNP General 2 amod
+            Motors NNPS Motors 3 nsubj
+            rose VBD rise 0 root
+            . . . 3 punct
+            """, expected: []),
         Case(name: "a bare adjective before the verb's clause is part of the relation", rows: """
             The DT the 2 det
             court NN court 4 nsubj

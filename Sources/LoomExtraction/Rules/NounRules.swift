@@ -53,8 +53,10 @@ struct NounRules {
                 }
             case .nmodDesc where child < noun && tag.isProperNoun, .compound where child < noun && tag.isProperNoun:
                 result += title(noun, child)
-            // `Chief Executive Marta Kowalski` with `Executive` read as an adjective of the name.
-            case .amod where child < noun && tag.isProperNoun && Self.titles.contains(view.lemmas[child]):
+            // `Chief Executive Marta Kowalski` with `Executive` read as an adjective of the name, after
+            // another title word (`General Motors` alone is a name).
+            case .amod where child > 0 && child < noun && tag.isProperNoun && Self.titles.contains(view.lemmas[child])
+                && view.heads[child - 1] == noun && Self.titles.contains(view.lemmas[child - 1]):
                 result += title(noun, child)
             case .nmodPoss: result += possessive(noun, child)
             default: break

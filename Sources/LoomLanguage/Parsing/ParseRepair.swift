@@ -62,6 +62,7 @@ public enum ParseRepair {
         tree.moveWeekdayOffNoun()
         tree.relabelContentClause()
         tree.relabelInfinitiveComplement()
+        tree.makeElidedPossessiveTheSubject()
         tree.attachParticleToVerb()
         tree.moveSubjectOffPrepositionalPhrase()
         tree.rebuildRelativeClauseUnderPronoun()

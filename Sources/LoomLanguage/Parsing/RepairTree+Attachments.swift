@@ -52,6 +52,19 @@ extension RepairTree {
         }
     }
 
+    /// `while Kestrel 's rose 22 percent` read with `Kestrel 's` as the possessor of the verb: a
+    /// possessive whose noun is left out stands for that noun, the subject of a tensed verb without
+    /// one (a gerund takes a possessive: `his leaving the firm`; a possessive pronoun before a verb
+    /// is a noun misread: `His works/VBZ span …`).
+    mutating func makeElidedPossessiveTheSubject() {
+        for owner in heads.indices where labels[owner] == .nmodPoss && heads[owner] >= 0 {
+            let verb = Int(heads[owner])
+            guard verb > owner, Self.tensed.contains(tags[verb]), !has(verb, \.isSubject),
+                  children[owner].contains(where: { tags[$0] == .POS }) else { continue }
+            labels[owner] = .nsubj
+        }
+    }
+
     /// `their demand that the money be offset by cuts` read as a relative clause of `demand`: a
     /// clause whose `that` is its complementizer (`mark`) has no gap for the noun to fill, so it is the
     /// noun's content clause (`acl`), not a relative clause.

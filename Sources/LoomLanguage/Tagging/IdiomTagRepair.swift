@@ -4,7 +4,9 @@
 /// - `about` between a verb and a number (`would recall about/IN 310,000 vehicles`) means
 ///   "approximately": an adverb of the number (UD English EWT: 73 `RB` to 7 `IN` before a number),
 ///   unless the verb is one that takes `about` (`calling about one board`). As a preposition it
-///   turns the verb's object into an oblique.
+///   turns the verb's object into an oblique;
+/// - `subject` after a comma and before `to` (`is expected to close in the fourth quarter, subject to
+///   approval`) is the adjective of a condition, not a noun conjoined to the phrase before.
 public enum IdiomTagRepair {
     /// Returns the tags with the idioms' words tagged as in the idiom.
     public static func apply(words: [String], tags: [PennTag]) -> [PennTag] {
@@ -13,6 +15,10 @@ public enum IdiomTagRepair {
         for index in 1..<(words.count - 1) where words[index].lowercased() == "home" && result[index] != .NN {
             guard beForms.contains(words[index - 1].lowercased()), words[index + 1].lowercased() == "to" else { continue }
             result[index] = .NN
+        }
+        for index in 1..<(words.count - 1) where words[index].lowercased() == "subject" && result[index] != .JJ {
+            guard result[index - 1] == .comma, words[index + 1].lowercased() == "to" else { continue }
+            result[index] = .JJ
         }
         for index in 1..<(words.count - 1) where result[index] == .IN && words[index].lowercased() == "about" {
             guard result[index - 1].isVerb, result[index + 1] == .CD || result[index + 1] == .dollar,

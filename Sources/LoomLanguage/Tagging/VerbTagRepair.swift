@@ -14,6 +14,8 @@
 /// - after the opening subject and a parenthetical between commas, a verb form read as a noun
 ///   before its object (`The drug , known as CT-417 , targets/NNS a protein`, `The deal , which was
 ///   approved by both boards , values/NNS Kestrel at …`) is the verb;
+/// - after a possessive standing for its noun, a past form read as a noun before an amount
+///   (`while Kestrel 's rose/NN 22 percent`) is the verb;
 /// - a capitalized `-s` word read as a verb at the start of a sentence, right before (adverbs
 ///   aside) the sentence's tensed verb (`Nurses/VBZ last went on strike`), is a plural noun;
 /// - after a reporting verb and a noun phrase, a participle before an infinitive or object
@@ -43,6 +45,7 @@ public enum VerbTagRepair {
         repairVerbInsideOpeningNounRun(words, &result, tagger.lexicon)
         repairVerbAfterParenthetical(words, &result, tagger.lexicon)
         repairOpeningPluralNoun(words, &result, tagger.lexicon)
+        repairPastTenseAfterElidedPossessive(words, &result, tagger.lexicon)
         repairReportedPastTense(words, &result)
         repairParticipleWithPossessiveObject(&result)
         repairPossessiveHer(words, &result, tagger.lexicon)
@@ -279,5 +282,17 @@ public enum VerbTagRepair {
         while next < tags.count, tags[next] == .RB { next += 1 }
         guard next < tags.count, [.VBD, .VBZ, .VBP, .MD].contains(tags[next]) else { return }
         tags[0] = .NNS
+    }
+
+    /// `Brightline 's shares fell 6 percent , while Kestrel 's rose/NN 22 percent`: a possessive whose
+    /// noun is left out is followed by the verb; a past form read as a noun there, before an amount,
+    /// is that verb.
+    private static func repairPastTenseAfterElidedPossessive(_ words: [String], _ tags: inout [PennTag], _ lexicon: TaggerLexicon) {
+        for index in 1..<(tags.count - 1) where tags[index - 1] == .POS && (tags[index] == .NN || tags[index] == .JJ) {
+            let word = words[index]
+            guard word == word.lowercased(), tags[index + 1] == .CD || tags[index + 1] == .dollar,
+                  lexicon.morphology(FeatureHash.string(word)) & pastBits != 0 else { continue }
+            tags[index] = .VBD
+        }
     }
 }

@@ -737,6 +737,27 @@ import Testing
         #expect(weekday[3] == "2 obl:unmarked")
     }
 
+    /// `while Kestrel 's rose 22 percent` with the possessive on the verb; a pronoun possessive stays.
+    @Test func elidedPossessiveOfATensedVerbIsItsSubject() {
+        let result = repaired("""
+            while IN 4 mark
+            Kestrel NNP 4 nmod:poss
+            's POS 2 case
+            rose VBD 0 root
+            22 CD 6 nummod
+            percent NN 4 obj
+            . . 4 punct
+            """)
+        #expect(result[1] == "4 nsubj")
+        let pronoun = repaired("""
+            His PRP$ 2 nmod:poss
+            works VBZ 0 root
+            span NN 2 obj
+            . . 2 punct
+            """)
+        #expect(pronoun[0] == "2 nmod:poss")
+    }
+
     /// `He said , who knows .`: no noun before the comma, nothing to attach to.
     @Test func whoClauseAfterAVerbStays() {
         let rows = """

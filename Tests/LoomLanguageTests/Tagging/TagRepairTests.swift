@@ -159,6 +159,23 @@ import Testing
         #expect(IdiomTagRepair.apply(words: calling, tags: callingTags) == callingTags)
     }
 
+    @Test func subjectBeforeToAfterACommaIsAnAdjective() {
+        let words = ["close", "in", "May", ",", "subject", "to", "approval"]
+        #expect(IdiomTagRepair.apply(words: words, tags: [.VB, .IN, .NNP, .comma, .NN, .IN, .NN])[4] == .JJ)
+        let noun = ["the", "subject", "to", "discuss"]
+        let nounTags: [PennTag] = [.DT, .NN, .TO, .VB]
+        #expect(IdiomTagRepair.apply(words: noun, tags: nounTags) == nounTags)
+    }
+
+    @Test func pastFormAfterAnElidedPossessiveBeforeAnAmountIsTheVerb() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["while", "Kestrel", "'s", "rose", "22", "percent", "."]
+        #expect(VerbTagRepair.apply(words: words, tags: [.IN, .NNP, .POS, .NN, .CD, .NN, .period], tagger: tagger)[3] == .VBD)
+        let garden = ["Kestrel", "'s", "rose", "garden", "bloomed", "."]
+        let gardenTags: [PennTag] = [.NNP, .POS, .NN, .NN, .VBD, .period]
+        #expect(VerbTagRepair.apply(words: garden, tags: gardenTags, tagger: tagger) == gardenTags)
+    }
+
     @Test func herBeforeANounReadAsAVerbIsPossessive() throws {
         let tagger = try PartOfSpeechTagger.bundled()
         let words = ["Velora", "did", "not", "disclose", "her", "pay", "."]
