@@ -351,6 +351,20 @@ import LoomLanguage
             deal NN deal 5 nmod
             . . . 3 punct
             """, expected: ["Norfield Capital ; voted in favor of ; the deal"]),
+        Case(name: "a gapped conjunct with a determiner is no second predicate", rows: """
+            The DT the 2 det
+            ship NN ship 4 nsubj
+            is VBZ be 4 cop
+            due JJ due 0 root
+            in IN in 6 case
+            2027 CD 2027 4 nmod
+            and CC and 9 cc
+            the DT the 9 det
+            last JJ last 4 conj
+            in IN in 11 case
+            2029 CD 2029 9 obl
+            . . . 4 punct
+            """, expected: ["The ship ; is ; due in 2027"]),
         Case(name: "a participle naming a reporting period states nothing", rows: """
             Sales NNS sale 2 nsubj
             rose VBD rise 0 root

@@ -252,6 +252,9 @@ struct ClauseRules {
         guard governor >= 0 else { return nil }
         switch label {
         case .conj:
+            // `due in 2027 and the last in 2029`: an adjective with a determiner is a noun phrase whose
+            // verb was left out (gapping), not a second predicate of the subject.
+            if view.tags[predicate].isAdjective, view.firstChild(of: predicate, .det) != nil { return nil }
             guard var info = subject(of: governor, depth: depth + 1) else { return nil }
             info.inherited = true
             info.passiveParticiple = info.passiveParticiple && view.tags[predicate] == .VBN

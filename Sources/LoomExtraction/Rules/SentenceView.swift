@@ -206,6 +206,10 @@ struct SentenceView {
         // `Delta & Pine Land Co.`: an ampersand joins the parts of one name.
         if children[i].contains(where: { labels[$0] == .cc && text($0) == "&" }) { return true }
         if tags[i].isVerb != tags[head].isVerb { return true }
+        // `is due in 2027 and the last in 2029`: an adjective with a determiner after a bare one is the
+        // subject of a clause whose verb was left out (gapping), not a second complement.
+        if tags[head].isAdjective, tags[i].isAdjective, children[i].contains(where: { labels[$0] == .det }),
+           !children[head].contains(where: { labels[$0] == .det }) { return true }
         return children[i].contains { labels[$0].isSubject || labels[$0] == .cop }
     }
 
