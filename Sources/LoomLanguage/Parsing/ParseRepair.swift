@@ -58,6 +58,7 @@ public enum ParseRepair {
         tree.restoreMainClauseAfterOpeningParticiple()
         tree.rebuildClauseAfterSubordinator()
         tree.moveGerundIntoComplementClause()
+        tree.joinNumberWithItsUnit()
         tree.moveChangeTargetsToVerb()
         tree.moveWeekdayOffNoun()
         tree.relabelContentClause()

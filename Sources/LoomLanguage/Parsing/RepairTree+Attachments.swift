@@ -65,6 +65,26 @@ extension RepairTree {
         }
     }
 
+    /// `rose to 61 percent from 52 percent` read with `52` as the oblique and its `percent` hung on the
+    /// first `percent`: a number right before `percent` counts it, so `percent` takes the number's
+    /// place in the tree (head, label, preposition and other modifiers) and the number becomes its
+    /// `nummod`.
+    mutating func joinNumberWithItsUnit() {
+        for unit in heads.indices.dropFirst() where tags[unit - 1] == .CD && ["percent", "%"].contains(words[unit].lowercased()) {
+            let number = unit - 1
+            guard heads[number] != Int32(unit), heads[unit] != Int32(number), labels[number] != .nummod,
+                  children[unit].isEmpty else { continue }
+            var proposed = heads
+            var proposedLabels = labels
+            proposed[unit] = heads[number]
+            proposedLabels[unit] = labels[number]
+            proposed[number] = Int32(unit)
+            proposedLabels[number] = .nummod
+            for child in children[number] where labels[child] != .compound { proposed[child] = Int32(unit) }
+            guard adopt(proposed, proposedLabels) else { continue }
+        }
+    }
+
     /// `their demand that the money be offset by cuts` read as a relative clause of `demand`: a
     /// clause whose `that` is its complementizer (`mark`) has no gap for the noun to fill, so it is the
     /// noun's content clause (`acl`), not a relative clause.

@@ -758,6 +758,25 @@ import Testing
         #expect(pronoun[0] == "2 nmod:poss")
     }
 
+    /// `rose to 61 percent from 52 percent` with `52` the oblique and its `percent` hung on the first.
+    @Test func numberBeforePercentIsItsCount() {
+        let result = repaired("""
+            Turnout NN 2 nsubj
+            rose VBD 0 root
+            to IN 4 case
+            61 CD 5 nummod
+            percent NN 2 obj
+            from IN 7 case
+            52 CD 2 obl
+            percent NN 5 nmod
+            . . 2 punct
+            """)
+        #expect(result[7] == "2 obl")
+        #expect(result[6] == "8 nummod")
+        #expect(result[5] == "8 case")
+        #expect(result[4] == "2 obj" && result[3] == "5 nummod")
+    }
+
     /// `He said , who knows .`: no noun before the comma, nothing to attach to.
     @Test func whoClauseAfterAVerbStays() {
         let rows = """
