@@ -12,15 +12,15 @@ public enum IdiomTagRepair {
     public static func apply(words: [String], tags: [PennTag]) -> [PennTag] {
         guard words.count > 2, tags.count == words.count else { return tags }
         var result = tags
-        for index in 1..<(words.count - 1) where words[index].lowercased() == "home" && result[index] != .NN {
+        for index in 1..<(words.count - 1) where result[index] != .NN && isWord(words[index], "home") {
             guard beForms.contains(words[index - 1].lowercased()), words[index + 1].lowercased() == "to" else { continue }
             result[index] = .NN
         }
-        for index in 1..<(words.count - 1) where words[index].lowercased() == "subject" && result[index] != .JJ {
+        for index in 1..<(words.count - 1) where result[index] != .JJ && isWord(words[index], "subject") {
             guard result[index - 1] == .comma, words[index + 1].lowercased() == "to" else { continue }
             result[index] = .JJ
         }
-        for index in 1..<(words.count - 1) where result[index] == .IN && words[index].lowercased() == "about" {
+        for index in 1..<(words.count - 1) where result[index] == .IN && isWord(words[index], "about") {
             guard result[index - 1].isVerb, result[index + 1] == .CD || result[index + 1] == .dollar,
                   !verbsTakingAbout.contains(words[index - 1].lowercased()) else { continue }
             result[index] = .RB
@@ -36,6 +36,12 @@ public enum IdiomTagRepair {
                      "wrote", "spoke", "told", "said", "brought", "came", "went", "forgot", "known", "written", "spoken"]
         return Set(stems.flatMap { [$0, $0 + "s", $0 + "ed", $0 + "ing", $0 + "d"] })
     }()
+
+    /// Whether `word` is `lowercase` in any case; the length test first keeps the per-token cost of
+    /// this pass (run on every sentence) to a comparison for almost every word.
+    private static func isWord(_ word: String, _ lowercase: String) -> Bool {
+        word.utf8.count == lowercase.utf8.count && word.lowercased() == lowercase
+    }
 
     /// Forms of `be` a copula takes.
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "remains", "remain", "remained"]
