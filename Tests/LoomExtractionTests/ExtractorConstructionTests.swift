@@ -674,6 +674,33 @@ import LoomLanguage
             it PRP it 2 obj
             . . . 2 punct
             """, expected: ["She ; founded ; it"]),
+        Case(name: "a bare comparative after a linking verb is its complement", rows: """
+            the DT the 2 det
+            skirts NNS skirt 3 nsubj
+            became VBD become 0 root
+            longer RBR long 3 advmod
+            . . . 3 punct
+            """, expected: ["the skirts ; became ; longer"]),
+        Case(name: "a time distance dates the clause", rows: """
+            Several JJ several 2 amod
+            years NNS year 3 obl:unmarked
+            later RBR late 7 advmod
+            the DT the 5 det
+            trackage NN trackage 7 nsubj:pass
+            was VBD be 7 aux:pass
+            abandoned VBN abandon 0 root
+            . . . 7 punct
+            """, expected: ["the trackage ; was abandoned ; Several years later"]),
+        Case(name: "a wh-clause after a preposition is its object", rows: """
+            The DT the 2 det
+            outcome NN outcome 3 nsubj
+            depends VBZ depend 0 root
+            on IN on 7 mark
+            what WP what 7 obj
+            he PRP he 7 nsubj
+            does VBZ do 3 advcl
+            . . . 3 punct
+            """, expected: ["The outcome ; depends on ; what he does"]),
     ]
 
     @Test(arguments: cases)

@@ -54,16 +54,58 @@ extension ClauseRules {
         return view.tags[i] == .CD || view.tags[i] == .dollar || view.children[i].contains { view.labels[$0] == .nummod }
     }
 
-    /// `two years ago`: UD heads it with the adverb, but it dates the clause like an oblique.
-    func isAgoPhrase(_ i: Int) -> Bool {
-        view.labels[i] == .advmod && view.lemmas[i].lowercased() == "ago" && view.children[i].contains { view.tags[$0].isNoun }
+    /// `two years ago`, `several years later`, `a week earlier`: UD heads them with the adverb, but
+    /// they date the clause like an oblique.
+    func isDistanceInTime(_ i: Int) -> Bool {
+        view.labels[i] == .advmod && Self.timeDistanceAdverbs.contains(view.lemmas[i].lowercased())
+            && view.children[i].contains { view.tags[$0].isNoun }
     }
+
+    static let timeDistanceAdverbs: Set<String> = ["ago", "later", "earlier", "late", "early"]
+
+    /// `depends on what he does`, `decided on whether to sell`: a wh-clause after a preposition (UD:
+    /// an adverbial clause marked by the preposition) is the verb's prepositional argument, its
+    /// preposition part of the relation.
+    func prepositionalClause(of verb: Int) -> Complement? {
+        guard view.tags[verb].isVerb,
+              let clause = view.children[verb].first(where: { $0 > verb && [.advcl, .ccomp].contains(view.labels[$0]) }),
+              let preposition = view.children[clause].first(where: {
+                  view.labels[$0] == .mark && view.tags[$0] == .IN && Self.clausePrepositions.contains(view.lemmas[$0].lowercased())
+              }),
+              view.children[clause].contains(where: {
+                  $0 > preposition && ([.WP, .WRB, .WDT].contains(view.tags[$0]) || ["whether", "if"].contains(view.lemmas[$0].lowercased()))
+              }) else { return nil }
+        let span = ArgumentSpan(tokens: view.phrase(clause, skip: [preposition], keepCase: true, clause: true), head: clause)
+        return Complement(objects: [span], preposition: [word(preposition)], rule: "sva")
+    }
+
+    /// Prepositions that take a wh-clause as their object.
+    static let clausePrepositions: Set<String> = ["on", "about", "of", "over", "in", "for", "with", "at", "to", "from", "into", "upon"]
+
+    /// `the skirts became longer`, `was put higher`: with nothing else after the verb, a bare
+    /// comparative adverb or adjective is what the clause says of its subject (UD English EWT
+    /// labels it `advmod`); `later`, `more` and the like only qualify the verb.
+    func comparativeComplement(of verb: Int) -> Complement? {
+        guard view.tags[verb].isVerb,
+              let comparative = view.children[verb].first(where: {
+                  $0 > verb && view.labels[$0] == .advmod && (view.tags[$0] == .RBR || view.tags[$0] == .JJR)
+                      && !Self.nonPredicativeComparatives.contains(view.lemmas[$0].lowercased())
+                      && view.children[$0].allSatisfy { view.labels[$0] == .advmod }
+              }) else { return nil }
+        return Complement(objects: [fullSpan(comparative)], rule: "svc")
+    }
+
+    /// Comparatives that qualify the verb rather than describe the subject.
+    static let nonPredicativeComparatives: Set<String> = [
+        "more", "less", "later", "late", "earlier", "early", "further", "farther", "sooner", "soon", "rather", "better",
+        "worse", "most", "least",
+    ]
 
     func coreComplement(of source: Int, predicate: Int) -> Complement? {
         if view.firstChild(of: source, .cop) != nil { return nominalComplement(of: source) }
         let kids = view.children[source]
         var obliques = kids.filter {
-            (Self.obliqueLabels.contains(view.labels[$0]) && !view.isRelativePronoun($0)) || isAgoPhrase($0)
+            (Self.obliqueLabels.contains(view.labels[$0]) && !view.isRelativePronoun($0)) || isDistanceInTime($0)
         }
         let relative = relativeObject(of: predicate)
         if let relative, relative.preposition.isEmpty, view.firstChild(of: source, .obj) == nil {
@@ -94,7 +136,9 @@ extension ClauseRules {
             ?? obliques.first { isAmount($0, after: source) }
             ?? obliques.first { $0 > source && !view.caseMarker(of: $0).isEmpty }
             ?? obliques.first { $0 > source } ?? obliques.first
-        guard let chosen else { return sharedObject(of: source) }
+        guard let chosen else {
+            return sharedObject(of: source) ?? prepositionalClause(of: source) ?? comparativeComplement(of: source)
+        }
         obliques.removeAll { $0 == chosen }
         // `On one occasion , the lamps went out`: a fronted oblique keeps its preposition.
         if chosen < source, view.labels[chosen] != .oblAgent {

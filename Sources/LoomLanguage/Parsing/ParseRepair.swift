@@ -38,7 +38,10 @@
 ///   weekday hung on an object** (`reported revenue on Wednesday`); **a content clause read as a
 ///   relative clause** (`their demand that the money be offset`); **a particle hung on the object**
 ///   (`sets aside $3 billion`); **a subject that opens with a preposition** (`, cities with fewer
-///   than 50,000 residents would receive` with `residents` as the subject).
+///   than 50,000 residents would receive` with `residents` as the subject); **a number subject
+///   read as the verb's number modifier** (`About 800 have crossed`); **an opening
+///   prepositional phrase hung on the subject after its comma** (`In many of her writings , King
+///   often refers to …`).
 public enum ParseRepair {
     /// Applies the repairs in place; `heads` are 0-based with -1 for the root.
     public static func apply(words: [String], tags: [PennTag], heads: inout [Int32], labels: inout [DependencyLabel]) {
@@ -64,6 +67,8 @@ public enum ParseRepair {
         tree.relabelContentClause()
         tree.relabelInfinitiveComplement()
         tree.makeElidedPossessiveTheSubject()
+        tree.makeNumberBeforeVerbTheSubject()
+        tree.moveOpeningPhraseOffSubject()
         tree.attachParticleToVerb()
         tree.moveSubjectOffPrepositionalPhrase()
         tree.rebuildRelativeClauseUnderPronoun()

@@ -52,6 +52,32 @@ extension RepairTree {
         }
     }
 
+    /// `Through the first nine months , the total was …` read with the opening prepositional phrase
+    /// as a modifier of the subject after the comma: a phrase that opens the sentence and is cut off
+    /// from the subject by a comma modifies the clause, so it becomes the predicate's oblique.
+    mutating func moveOpeningPhraseOffSubject() {
+        guard tags[0] == .IN, labels[0] == .caseMarker, heads[0] > 0 else { return }
+        let phrase = Int(heads[0])
+        guard [.nmod, .obl, .amod].contains(labels[phrase]), heads[phrase] > Int32(phrase) else { return }
+        let subject = Int(heads[phrase])
+        guard labels[subject].isSubject, heads[subject] > Int32(subject) else { return }
+        // The comma may hang inside the phrase or follow it.
+        let end = subtreeBounds().last(of: phrase)
+        let comma = tags[end] == .comma ? end : end + 1
+        guard comma < subject, tags[comma] == .comma else { return }
+        attach(phrase, to: Int(heads[subject]), as: .obl)
+    }
+
+    /// `About 800 have crossed the picket lines` read with `800` as a number modifying the verb: a
+    /// number before a verb that has no subject is the subject (a number only modifies a noun).
+    mutating func makeNumberBeforeVerbTheSubject() {
+        for number in heads.indices where labels[number] == .nummod && tags[number] == .CD && heads[number] >= 0 {
+            let verb = Int(heads[number])
+            guard verb > number, tags[verb].isVerb, !has(verb, \.isSubject) else { continue }
+            labels[number] = has(verb, { $0 == .auxPass }) ? .nsubjPass : .nsubj
+        }
+    }
+
     /// `while Kestrel 's rose 22 percent` read with `Kestrel 's` as the possessor of the verb: a
     /// possessive whose noun is left out stands for that noun, the subject of a tensed verb without
     /// one (a gerund takes a possessive: `his leaving the firm`; a possessive pronoun before a verb

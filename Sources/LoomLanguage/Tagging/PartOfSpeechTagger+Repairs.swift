@@ -1,10 +1,11 @@
 extension PartOfSpeechTagger {
     /// Tags a sentence for news text: the trained model, then ``ProperNounRepair``,
-    /// ``CurrencyTagRepair``, ``IdiomTagRepair`` and ``VerbTagRepair`` (what the pipeline and the CaRB
+    /// ``CurrencyTagRepair``, ``IdiomTagRepair``, ``AgreementTagRepair`` and ``VerbTagRepair`` (what the pipeline and the CaRB
     /// runner use).
     public func tagWithRepairs(_ words: [String]) -> [PennTag] {
         let names = ProperNounRepair.apply(words: words, tags: tag(words))
         let idioms = IdiomTagRepair.apply(words: words, tags: CurrencyTagRepair.apply(words: words, tags: names))
-        return VerbTagRepair.apply(words: words, tags: idioms, tagger: self)
+        let agreement = AgreementTagRepair.apply(words: words, tags: idioms, tagger: self)
+        return VerbTagRepair.apply(words: words, tags: agreement, tagger: self)
     }
 }

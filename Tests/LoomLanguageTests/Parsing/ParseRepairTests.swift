@@ -777,6 +777,45 @@ import Testing
         #expect(result[4] == "2 obj" && result[3] == "5 nummod")
     }
 
+    /// `About 800 have crossed the lines` with `800` read as the verb's number modifier.
+    @Test func numberBeforeASubjectlessVerbIsItsSubject() {
+        let rows = """
+            About RB 2 advmod
+            800 CD 4 nummod
+            have VBP 4 aux
+            crossed VBN 0 root
+            the DT 6 det
+            lines NNS 4 obj
+            . . 4 punct
+            """
+        #expect(repaired(rows)[1] == "4 nsubj")
+        // A verb with a subject keeps the number as it is.
+        let subject = rows.replacing("have VBP 4 aux", with: "they PRP 4 nsubj")
+        #expect(repaired(subject)[1] == "4 nummod")
+    }
+
+    /// `In many of her writings , King often refers to …` with the opening phrase under `King`.
+    @Test func openingPhraseBeforeACommaLeavesTheSubject() {
+        let rows = """
+            In IN 2 case
+            many JJ 7 amod
+            of IN 5 case
+            her PRP$ 5 nmod:poss
+            writings NNS 2 nmod
+            , , 2 punct
+            King NNP 9 nsubj
+            often RB 9 advmod
+            refers VBZ 0 root
+            to IN 11 case
+            sea NN 9 obl
+            . . 9 punct
+            """
+        #expect(repaired(rows)[1] == "9 obl")
+        // Without the comma the phrase may modify the subject (`In-house lawyers …` aside, rare).
+        let noComma = rows.replacing(", , 2 punct", with: "the DT 7 det")
+        #expect(repaired(noComma)[1] == "7 amod")
+    }
+
     /// `He said , who knows .`: no noun before the comma, nothing to attach to.
     @Test func whoClauseAfterAVerbStays() {
         let rows = """

@@ -142,6 +142,42 @@ import Testing
         #expect(repaired("The sets their price .", firstNoun) == firstNoun)
     }
 
+    @Test func singularDemonstrativeSubjectMakesTheSWordItsVerb() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        func repaired(_ sentence: String, _ tags: [PennTag]) -> [PennTag] {
+            AgreementTagRepair.apply(words: sentence.split(separator: " ").map(String.init), tags: tags, tagger: tagger)
+        }
+        #expect(repaired("This often results in deaths .", [.DT, .RB, .NNS, .IN, .NNS, .period])[2] == .VBZ)
+        #expect(repaired("That amounts to $ 350 billion .", [.DT, .NNS, .IN, .dollar, .CD, .CD, .period])[1] == .VBZ)
+        // A plural demonstrative takes the plural noun; so does `that` as a complementizer.
+        let those: [PennTag] = [.DT, .NNS, .IN, .NNS, .VBD, .JJ, .period]
+        #expect(repaired("Those amounts in dollars were large .", those) == those)
+        let said: [PennTag] = [.PRP, .VBD, .IN, .NNS, .IN, .NNP, .VBD, .JJ, .period]
+        #expect(repaired("He said that results in Europe were strong .", said) == said)
+    }
+
+    @Test func sWordAfterAPossessiveIsAPluralNoun() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["His", "works", "span", "a", "wide", "range", "."]
+        let tags: [PennTag] = [.PRPS, .VBZ, .VBP, .DT, .JJ, .NN, .period]
+        #expect(AgreementTagRepair.apply(words: words, tags: tags, tagger: tagger)[1] == .NNS)
+        // After a pronoun subject the verb stays a verb.
+        let he = ["He", "works", "hard", "."]
+        let heTags: [PennTag] = [.PRP, .VBZ, .RB, .period]
+        #expect(AgreementTagRepair.apply(words: he, tags: heTags, tagger: tagger) == heTags)
+    }
+
+    @Test func baseVerbAfterADeterminerIsANoun() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["He", "left", "that", "post", "to", "become", "commander", "."]
+        let tags: [PennTag] = [.PRP, .VBD, .DT, .VB, .TO, .VB, .NN, .period]
+        #expect(AgreementTagRepair.apply(words: words, tags: tags, tagger: tagger)[3] == .NN)
+        // `that` after a noun is a relative pronoun: its verb stays a verb.
+        let issues = ["issues", "that", "matter", "to", "voters"]
+        let issueTags: [PennTag] = [.NNS, .DT, .VB, .IN, .NNS]
+        #expect(AgreementTagRepair.apply(words: issues, tags: issueTags, tagger: tagger) == issueTags)
+    }
+
     @Test func homeBetweenACopulaAndToIsANoun() {
         let words = ["The", "forest", "is", "home", "to", "salmon", "."]
         let tags: [PennTag] = [.DT, .NN, .VBZ, .RB, .IN, .NN, .period]

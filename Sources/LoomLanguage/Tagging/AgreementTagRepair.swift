@@ -1,0 +1,101 @@
+/// A post-pass over the trained tagger's output for verb/noun confusions that a determiner rules
+/// out, because the determiner and the word cannot form a phrase together:
+/// - a singular demonstrative subject (`This`, `That` opening a clause) before an `-s` word read as a
+///   plural noun (`This often results/NNS in deaths`, `That amounts/NNS to $ 350 billion`): a
+///   singular determiner does not take a plural noun, so the word is the clause's verb (`VBZ`);
+/// - a possessive (`His`, `the company 's`) or `the` before an `-s` word read as a verb (`His
+///   works/VBZ span a wide range`): a verb cannot follow a possessive, so it is the plural noun;
+/// - a determiner before a base-form verb (`He left that post/VB to become …`, `the use/VB of`):
+///   the word is a noun. `that` counts as a determiner only after a verb or preposition (after a
+///   noun it is a relative pronoun: `issues that matter/VB to voters`).
+///
+/// Each rule needs the word-class evidence (WordNet noun lemma, verb-table `-s` form) for the tag it
+/// gives, so it never invents a reading the word does not have.
+public enum AgreementTagRepair {
+    /// Returns the tags with the determiner-agreement repairs applied; `tagger` supplies the word
+    /// classes (WordNet lemmas and verb-table forms).
+    public static func apply(words: [String], tags: [PennTag], tagger: PartOfSpeechTagger) -> [PennTag] {
+        guard words.count > 1, tags.count == words.count else { return tags }
+        var result = tags
+        for index in 1..<words.count {
+            switch result[index] {
+            case .NNS: repairVerbAfterDemonstrative(at: index, words, &result, tagger.lexicon)
+            case .VBZ: repairNounAfterPossessive(at: index, words, &result, tagger.lexicon)
+            case .VB: repairNounAfterDeterminer(at: index, words, &result, tagger.lexicon)
+            default: break
+            }
+        }
+        return result
+    }
+
+    /// `This often results/NNS in …`: the `-s` word after a clause-opening singular demonstrative
+    /// (adverbs between them aside) is its verb when an object, preposition or adverb follows.
+    private static func repairVerbAfterDemonstrative(
+        at index: Int, _ words: [String], _ tags: inout [PennTag], _ lexicon: TaggerLexicon
+    ) {
+        var demonstrative = index - 1
+        while demonstrative > 0, tags[demonstrative] == .RB { demonstrative -= 1 }
+        guard tags[demonstrative] == .DT, isOneOf(words[demonstrative], singularDemonstratives),
+              demonstrative == 0 || [.comma, .CC, .colon].contains(tags[demonstrative - 1]),
+              index + 1 < words.count, verbObjectStarts.contains(tags[index + 1]),
+              hasClass(words[index], VerbTagRepair.presentSBits, lexicon) else { return }
+        tags[index] = .VBZ
+    }
+
+    /// `His works/VBZ span …`: an `-s` word right after a possessive or `the` is a plural noun when
+    /// its stem is a noun.
+    private static func repairNounAfterPossessive(
+        at index: Int, _ words: [String], _ tags: inout [PennTag], _ lexicon: TaggerLexicon
+    ) {
+        let before = index - 1
+        guard tags[before] == .PRPS || tags[before] == .POS || (tags[before] == .DT && isOneOf(words[before], ["the"])),
+              let stem = pluralStem(words[index]), hasClass(stem, VerbTagRepair.nounBit, lexicon) else { return }
+        tags[index] = .NNS
+    }
+
+    /// `left that post/VB to become`: a base-form verb right after a determiner or possessive is a
+    /// noun when the word is a noun lemma.
+    private static func repairNounAfterDeterminer(
+        at index: Int, _ words: [String], _ tags: inout [PennTag], _ lexicon: TaggerLexicon
+    ) {
+        let before = index - 1
+        let determiner: Bool
+        switch tags[before] {
+        case .PRPS: determiner = true
+        case .DT:
+            if isOneOf(words[before], ["that", "this"]) {
+                determiner = before > 0 && (tags[before - 1].isVerb || tags[before - 1] == .IN)
+            } else {
+                determiner = isOneOf(words[before], articles)
+            }
+        default: determiner = false
+        }
+        guard determiner, hasClass(words[index], VerbTagRepair.nounBit, lexicon) else { return }
+        tags[index] = .NN
+    }
+
+    /// Singular demonstratives that can stand alone as a subject.
+    static let singularDemonstratives: Set<String> = ["this", "that"]
+    /// Determiners that only ever start a noun phrase.
+    static let articles: Set<String> = ["the", "a", "an", "every", "each"]
+    /// Tags that can follow a verb and start what it governs (object, oblique, adverb, clause).
+    static let verbObjectStarts: Set<PennTag> = [.IN, .TO, .DT, .PRPS, .PRP, .CD, .dollar, .JJ, .RB, .RBR, .JJR, .NNP]
+
+    /// The word minus its plural `-s` / `-es` (lower-cased), or nil when it does not end in `s`.
+    static func pluralStem(_ word: String) -> String? {
+        let lower = word.lowercased()
+        guard lower.count > 3, lower.hasSuffix("s"), !lower.hasSuffix("ss") else { return nil }
+        return String(lower.dropLast())
+    }
+
+    /// Whether the lower-cased `word` has any of `bits` in the tagger's word-class table.
+    private static func hasClass(_ word: String, _ bits: UInt16, _ lexicon: TaggerLexicon) -> Bool {
+        lexicon.morphology(FeatureHash.string(word.lowercased())) & bits != 0
+    }
+
+    /// Whether `word`, lower-cased, is in `set`; the length test first keeps the cost of this pass,
+    /// run on every sentence, low.
+    private static func isOneOf(_ word: String, _ set: Set<String>) -> Bool {
+        word.utf8.count <= 5 && set.contains(word.lowercased())
+    }
+}
