@@ -27,10 +27,16 @@ extension RepairTree {
     /// root and `employs` as a relative clause of `engineers`: a sentence that opens with a participle
     /// clause goes on, after its comma, with the main clause. When the root is an opening participle
     /// and a clause with a tensed verb and its own subject (not a relative pronoun) starts right
-    /// after the first comma, that verb is the root and the participle its adverbial clause.
+    /// after the first comma, that verb is the root and the participle its adverbial clause. The
+    /// same holds for a participle with its auxiliary (`Having returned to the Second Division ,
+    /// they gained …`) and for an opening prepositional phrase read as the root (`Following the
+    /// decision to withdraw tram services , the station closed …`), which becomes an oblique.
     mutating func restoreMainClauseAfterOpeningParticiple() {
-        guard let root = heads.firstIndex(of: -1), tags[root] == .VBN || tags[root] == .VBG,
-              (0..<root).allSatisfy({ tags[$0] == .RB || tags[$0] == .IN }),
+        guard let root = heads.firstIndex(of: -1) else { return }
+        let participle = (tags[root] == .VBN || tags[root] == .VBG)
+            && (0..<root).allSatisfy({ tags[$0] == .RB || tags[$0] == .IN || labels[$0] == .aux || labels[$0] == .auxPass })
+        let phrase = tags[root].isNoun && root > 0 && labels[0] == .caseMarker && heads[0] == Int32(root)
+        guard participle || phrase,
               let comma = ((root + 1)..<heads.count).first(where: { tags[$0] == .comma }) else { return }
         guard let verb = ((comma + 1)..<heads.count).first(where: { tags[$0].isVerb || tags[$0] == .MD }) else { return }
         let main = [.aux, .auxPass, .cop].contains(labels[verb]) ? Int(heads[verb]) : verb
@@ -44,7 +50,7 @@ extension RepairTree {
         proposed[main] = -1
         proposedLabels[main] = .root
         proposed[root] = Int32(main)
-        proposedLabels[root] = .advcl
+        proposedLabels[root] = participle ? .advcl : .obl
         for token in (comma + 1)..<heads.count where token != main {
             if !isDescendant(token, of: main), heads[token] >= 0, Int(heads[token]) <= comma || Int(heads[token]) == root { proposed[token] = Int32(main) }
         }

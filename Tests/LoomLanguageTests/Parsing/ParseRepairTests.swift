@@ -423,6 +423,39 @@ import Testing
         #expect(result[5] == "1 punct")
     }
 
+    /// `Having returned to the division , they gained promotion .` and `Following the decision ,
+    /// the station closed .` with the main clause under the opening phrase.
+    @Test func mainClauseAfterAnOpeningPerfectParticipleOrPhraseBecomesTheRoot() {
+        let having = repaired("""
+            Having VBG 2 aux
+            returned VBN 0 root
+            to IN 4 case
+            division NN 2 obl
+            , , 7 punct
+            they PRP 7 nsubj
+            gained VBD 2 parataxis
+            promotion NN 7 obj
+            . . 2 punct
+            """)
+        #expect(having[6] == "0 root" && having[1] == "7 advcl" && having[5] == "7 nsubj")
+        let following = repaired("""
+            Following VBG 3 case
+            the DT 3 det
+            decision NN 0 root
+            to TO 5 mark
+            replace VB 3 acl
+            them PRP 5 obj
+            with IN 8 case
+            buses NNS 5 obl
+            , , 12 punct
+            the DT 11 det
+            station NN 12 nsubj
+            closed VBD 8 acl:relcl
+            . . 3 punct
+            """)
+        #expect(following[11] == "0 root" && following[2] == "12 obl" && following[10] == "12 nsubj")
+    }
+
     /// `The Food and Drug Administration granted status .` read as two subjects.
     @Test func nameWithAndEndingInAnOrganizationWordIsOneName() {
         let result = repaired("""
