@@ -674,6 +674,25 @@ import LoomLanguage
             it PRP it 2 obj
             . . . 2 punct
             """, expected: ["She ; founded ; it"]),
+        Case(name: "an adverbial clause keeps its subordinator", rows: """
+            Rodan NNP Rodan 2 nsubj
+            taught VBD teach 0 root
+            chemistry NN chemistry 2 obj
+            until IN until 6 mark
+            he PRP he 6 nsubj
+            left VBD leave 2 advcl
+            . . . 2 punct
+            """, expected: ["Rodan ; taught ; chemistry ; until he left"]),
+        Case(name: "a perfect participle clause states the past", rows: """
+            Having VBG have 2 aux
+            rejected VBN reject 7 advcl
+            a DT a 4 det
+            design NN design 2 obj
+            , , , 2 punct
+            they PRP they 7 nsubj
+            voted VBD vote 0 root
+            . . . 7 punct
+            """, expected: ["they ; rejected ; a design"]),
         Case(name: "a bare comparative after a linking verb is its complement", rows: """
             the DT the 2 det
             skirts NNS skirt 3 nsubj

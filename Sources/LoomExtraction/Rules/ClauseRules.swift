@@ -172,6 +172,9 @@ struct ClauseRules {
                 || isInnerAdverb($0, of: predicate)
                 || isFoldedAdjective($0, of: predicate)
         }
+        // `Having rejected an earlier design , the board …`: the perfect participle's `having` only
+        // orders the events; the statement is `the board ; rejected ; …`.
+        tokens.removeAll { view.labels[$0] == .aux && view.tags[$0] == .VBG && view.lemmas[$0] == "have" && view.tags[predicate] == .VBN }
         if view.firstChild(of: predicate, .cop) == nil { tokens.append(predicate) }
         // With an outer subject there are two copulas; the clause's own is the last.
         let copulas = tokens.filter { view.labels[$0] == .cop }
@@ -220,7 +223,9 @@ struct ClauseRules {
                 && view.children[oblique].contains { view.labels[$0] == .caseMarker && ["in", "on"].contains(view.lemmas[$0]) }
         }
         let past = dated || (view.isPast(above: predicate) ?? (view.tags[predicate] == .VBN))
-        let plural = subject.map { view.tags[$0] == .NNS || view.tags[$0] == .NNPS } ?? false
+        let plural = subject.map {
+            view.tags[$0] == .NNS || view.tags[$0] == .NNPS || ["these", "those"].contains(view.lemmas[$0].lowercased())
+        } ?? false
         return past ? (plural ? "were" : "was") : (plural ? "are" : "is")
     }
 

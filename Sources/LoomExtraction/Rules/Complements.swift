@@ -41,10 +41,20 @@ extension ClauseRules {
             view.labels[child] == .advcl && view.children[child].contains { view.labels[$0] == .mark && Self.adverbialMarks.contains(view.lemmas[$0]) }
         }
         if !adverbials.isEmpty {
-            result.extras += adverbials.map { ArgumentSpan(tokens: view.phrase($0, keepCase: true, clause: true), head: $0) }
+            result.extras += adverbials.map(adverbialSpan)
             result.extras.sort { $0.head < $1.head }
         }
         return result
+    }
+
+    /// An adverbial clause as an argument, with its subordinator (`after a court ruled …`,
+    /// `because demand fell`): the subordinator says how the clause relates to the statement.
+    func adverbialSpan(_ clause: Int) -> ArgumentSpan {
+        var tokens = view.phrase(clause, keepCase: true, clause: true)
+        if let first = tokens.first, first > 0, view.heads[first - 1] == clause, view.labels[first - 1] == .mark {
+            tokens.insert(first - 1, at: 0)
+        }
+        return ArgumentSpan(tokens: tokens, head: clause)
     }
 
     /// `fell 4 percent in after-hours trading`: an amount right after the verb, without a

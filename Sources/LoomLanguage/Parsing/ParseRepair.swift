@@ -41,7 +41,9 @@
 ///   than 50,000 residents would receive` with `residents` as the subject); **a number subject
 ///   read as the verb's number modifier** (`About 800 have crossed`); **an opening
 ///   prepositional phrase hung on the subject after its comma** (`In many of her writings , King
-///   often refers to …`).
+///   often refers to …`); **an object read as the subject of a
+///   clause after it** (`publish its study before work begins`); **an amount before `more` read as
+///   a second object** (`handle 30 percent more cargo`).
 public enum ParseRepair {
     /// Applies the repairs in place; `heads` are 0-based with -1 for the root.
     public static func apply(words: [String], tags: [PennTag], heads: inout [Int32], labels: inout [DependencyLabel]) {
@@ -69,6 +71,8 @@ public enum ParseRepair {
         tree.makeElidedPossessiveTheSubject()
         tree.makeNumberBeforeVerbTheSubject()
         tree.moveOpeningPhraseOffSubject()
+        tree.moveObjectOutOfSubordinateClause()
+        tree.joinAmountWithComparative()
         tree.attachParticleToVerb()
         tree.moveSubjectOffPrepositionalPhrase()
         tree.rebuildRelativeClauseUnderPronoun()

@@ -68,6 +68,44 @@ extension RepairTree {
         attach(phrase, to: Int(heads[subject]), as: .obl)
     }
 
+    /// `would publish its study before work begins` read with `its study` as the subject of `begins`
+    /// and `before` as a case marker: a subordinator inside a clause, after the clause's subject,
+    /// opens the clause, so the subject before it is the object of the verb above (when that verb has
+    /// none), the clause is adverbial, and the noun between subordinator and verb is its subject.
+    mutating func moveObjectOutOfSubordinateClause() {
+        for clause in heads.indices where (labels[clause] == .ccomp || labels[clause] == .advcl) && tags[clause].isVerb {
+            let verb = Int(heads[clause])
+            guard verb >= 0, verb < clause, tags[verb].isVerb, !has(verb, { $0 == .obj }),
+                  let marker = children[clause].first(where: {
+                      $0 < clause && (labels[$0] == .caseMarker || labels[$0] == .mark) && Self.subordinators.contains(words[$0].lowercased())
+                  }),
+                  let subject = children[clause].first(where: { labels[$0].isSubject && $0 < marker }),
+                  subtreeBounds().last(of: subject) == marker - 1, subject > verb,
+                  let newSubject = children[clause].last(where: { $0 > marker && $0 < clause && (tags[$0].isNoun || tags[$0] == .PRP) })
+            else { continue }
+            var proposed = heads, proposedLabels = labels
+            proposed[subject] = Int32(verb)
+            proposedLabels[subject] = .obj
+            proposedLabels[clause] = .advcl
+            proposedLabels[marker] = .mark
+            proposedLabels[newSubject] = .nsubj
+            if adopt(proposed, proposedLabels) { return }
+        }
+    }
+
+    /// `handle 30 percent more cargo` read with two objects: an amount right before `more`, `less`
+    /// or `fewer` measures the comparative (`obl:npmod`, as UD English EWT has it), which modifies the
+    /// one object.
+    mutating func joinAmountWithComparative() {
+        for amount in heads.indices.dropLast() where labels[amount] == .obj && (tags[amount].isNoun || tags[amount] == .CD) {
+            let comparative = amount + 1
+            guard ["more", "less", "fewer"].contains(words[comparative].lowercased()), heads[comparative] > Int32(comparative),
+                  labels[Int(heads[comparative])] == .obj, heads[Int(heads[comparative])] == heads[amount] else { continue }
+            attach(amount, to: comparative, as: .oblNpmod)
+            return
+        }
+    }
+
     /// `About 800 have crossed the picket lines` read with `800` as a number modifying the verb: a
     /// number before a verb that has no subject is the subject (a number only modifies a noun).
     mutating func makeNumberBeforeVerbTheSubject() {

@@ -87,12 +87,13 @@ extension RepairTree {
 
     /// `held steady after the People's Bank of China said it would cut rates` read with `after the
     /// Bank` as an oblique (of `held` or of `said`) or as a modifier of the object (`paid a penalty
-    /// after regulators found …`) and `said` as a conjunct without a conjunction: a verb conjoined
-    /// without `and` and without a subject, right after such a phrase, is an adverbial clause whose
-    /// subject is the phrase's noun and whose subordinator is its preposition.
+    /// after regulators found …`) and `said` as a conjunct without a conjunction (or as a subjectless
+    /// adverbial clause: `was delayed after a court ruled that …`): a verb conjoined without `and`, or
+    /// adverbial, without a subject, right after such a phrase, is an adverbial clause whose subject
+    /// is the phrase's noun and whose subordinator is its preposition.
     mutating func rebuildClauseAfterSubordinator() {
         let bounds = subtreeBounds()
-        for verb in heads.indices where labels[verb] == .conj && tags[verb].isVerb && heads[verb] >= 0 {
+        for verb in heads.indices where (labels[verb] == .conj || labels[verb] == .advcl) && tags[verb].isVerb && heads[verb] >= 0 {
             let head = Int(heads[verb])
             let endsBeforeVerb = { (noun: Int) in
                 bounds.last(of: noun) + 1 == verb || bounds.last(of: noun) + 1 == bounds.first(of: verb)

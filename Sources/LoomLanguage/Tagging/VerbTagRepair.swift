@@ -200,8 +200,13 @@ public enum VerbTagRepair {
         let relativeClause = [.WDT, .WP].contains(tags[open + 1])
         guard relativeClause || !tags[(open + 1)..<close].contains(where: tensedVerbs.contains) else { return }
         let word = close + 1
+        // After a relative clause the main verb may take a preposition (`, which was drafted by
+        // engineers , calls for two berths`); after other parentheticals a preposition more often
+        // goes on a noun (`, cities with …`), and `of` always does.
         guard word + 1 < tags.count, tags[word] == .NNS || tags[word] == .NN, words[word] == words[word].lowercased(),
-              objectStarts.contains(tags[word + 1]), tags[word + 1] != .IN, tags[word + 1] != .TO else { return }
+              objectStarts.contains(tags[word + 1]),
+              relativeClause ? words[word + 1].lowercased() != "of" : tags[word + 1] != .IN && tags[word + 1] != .TO
+        else { return }
         let morphology = lexicon.morphology(FeatureHash.string(words[word]))
         if tags[word] == .NNS, morphology & presentSBits != 0 {
             tags[word] = .VBZ

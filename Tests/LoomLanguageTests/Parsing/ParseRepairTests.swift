@@ -849,6 +849,68 @@ import Testing
         #expect(repaired(noComma)[1] == "7 amod")
     }
 
+    /// `was delayed after a court ruled that …` with `after a court` an oblique and `ruled` a
+    /// subjectless adverbial clause.
+    @Test func subjectlessAdverbialClauseAfterASubordinatorPhraseTakesItsNoun() {
+        let result = repaired("""
+            project NN 3 nsubj:pass
+            was VBD 3 aux:pass
+            delayed VBN 0 root
+            after IN 6 case
+            a DT 6 det
+            court NN 3 obl
+            ruled VBD 3 advcl
+            that IN 10 mark
+            it PRP 10 nsubj
+            erred VBD 7 ccomp
+            . . 3 punct
+            """)
+        #expect(result[5] == "7 nsubj" && result[3] == "7 mark" && result[6] == "3 advcl")
+    }
+
+    /// `would publish its study before work begins` with `its study` the subject of `begins`.
+    @Test func subjectBeforeASubordinatorIsTheObjectOfTheVerbAbove() {
+        let result = repaired("""
+            It PRP 3 nsubj
+            would MD 3 aux
+            publish VB 0 root
+            its PRP$ 5 nmod:poss
+            study NN 8 nsubj
+            before IN 8 case
+            work NN 8 compound
+            begins VBZ 3 ccomp
+            . . 3 punct
+            """)
+        #expect(result[4] == "3 obj" && result[5] == "8 mark" && result[6] == "8 nsubj" && result[7] == "3 advcl")
+        // A verb that has its object keeps the clause as it is.
+        let object = repaired("""
+            It PRP 2 nsubj
+            told VBD 0 root
+            us PRP 2 obj
+            its PRP$ 5 nmod:poss
+            study NN 8 nsubj
+            before IN 8 case
+            work NN 8 compound
+            begins VBZ 2 ccomp
+            . . 2 punct
+            """)
+        #expect(object[4] == "8 nsubj")
+    }
+
+    /// `handle 30 percent more cargo` read with `percent` and `cargo` as two objects.
+    @Test func amountBeforeMoreMeasuresTheComparative() {
+        let result = repaired("""
+            It PRP 2 nsubj
+            handles VBZ 0 root
+            30 CD 4 nummod
+            percent NN 2 obj
+            more JJR 6 amod
+            cargo NN 2 obj
+            . . 2 punct
+            """)
+        #expect(result[3] == "5 obl:npmod" && result[5] == "2 obj")
+    }
+
     /// `He said , who knows .`: no noun before the comma, nothing to attach to.
     @Test func whoClauseAfterAVerbStays() {
         let rows = """

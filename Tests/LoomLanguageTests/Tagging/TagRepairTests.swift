@@ -94,6 +94,14 @@ import Testing
         let relative = ["The", "deal", ",", "which", "was", "approved", ",", "values", "Kestrel", "at", "$", "34", "."]
         let relativeTags: [PennTag] = [.DT, .NN, .comma, .WDT, .VBD, .VBN, .comma, .NNS, .NNP, .IN, .dollar, .CD, .period]
         #expect(VerbTagRepair.apply(words: relative, tags: relativeTags, tagger: tagger)[7] == .VBZ)
+        // After a relative clause the verb may take a preposition, but not `of`.
+        let calls = ["The", "plan", ",", "which", "was", "drafted", ",", "calls", "for", "two", "berths", "."]
+        let callsTags: [PennTag] = [.DT, .NN, .comma, .WDT, .VBD, .VBN, .comma, .NNS, .IN, .CD, .NNS, .period]
+        #expect(VerbTagRepair.apply(words: calls, tags: callsTags, tagger: tagger)[7] == .VBZ)
+        var costs = calls
+        costs[7] = "costs"
+        costs[8] = "of"
+        #expect(VerbTagRepair.apply(words: costs, tags: callsTags, tagger: tagger)[7] == .NNS)
     }
 
     @Test func openingPluralNounReadAsAVerbBeforeTheVerbIsANoun() throws {
