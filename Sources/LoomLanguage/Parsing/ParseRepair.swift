@@ -41,9 +41,10 @@
 ///   than 50,000 residents would receive` with `residents` as the subject); **a number subject
 ///   read as the verb's number modifier** (`About 800 have crossed`); **an opening
 ///   prepositional phrase hung on the subject after its comma** (`In many of her writings , King
-///   often refers to …`); **an object read as the subject of a
-///   clause after it** (`publish its study before work begins`); **an amount before `more` read as
-///   a second object** (`handle 30 percent more cargo`).
+///   often refers to …`); **an object read as the subject of a clause after it** (`publish its
+///   study before work begins`); **an amount before `more` read as a second object** (`handle 30
+///   percent more cargo`); **a subject read as a conjunct of an opening phrase** (`After the vote ,
+///   shares of Meridian , the largest tenant , rose`).
 public enum ParseRepair {
     /// Applies the repairs in place; `heads` are 0-based with -1 for the root.
     public static func apply(words: [String], tags: [PennTag], heads: inout [Int32], labels: inout [DependencyLabel]) {
@@ -60,6 +61,7 @@ public enum ParseRepair {
         tree.restoreVerbAfterOpeningApposition()
         tree.moveInfinitiveOffObject()
         tree.restoreVerbAfterMoreThan()
+        tree.makeCommaConjunctTheSubject()
         tree.restoreMainClauseAfterOpeningParticiple()
         tree.rebuildClauseAfterSubordinator()
         tree.moveGerundIntoComplementClause()

@@ -59,6 +59,50 @@ extension RepairTree {
         guard adopt(proposed, proposedLabels) else { return }
     }
 
+    /// `After the vote , shares of Meridian , the largest tenant , rose 4 percent` read with `shares`
+    /// as a conjunct of `vote` (and `the largest tenant` as an apposition of the opening phrase): a
+    /// conjunct without any conjunction right after an opening phrase's comma is the subject of the
+    /// subjectless tensed verb that follows it, and an apposition after it describes it.
+    mutating func makeCommaConjunctTheSubject() {
+        guard tags[0] == .IN || tags[0] == .VBG else { return }
+        // `Following the vote`: the noun is the object of `Following`, or the head of its case marker.
+        let phrase: Int
+        if let object = children[0].first(where: { labels[$0] == .obj }) {
+            phrase = object
+        } else if labels[0] == .caseMarker, heads[0] > 0 {
+            phrase = Int(heads[0])
+        } else { return }
+        guard !has(phrase, { $0 == .cc }), let comma = ((phrase + 1)..<heads.count).first(where: { tags[$0] == .comma }),
+              let subject = children[phrase].first(where: { labels[$0] == .conj && $0 > comma }) else { return }
+        let bounds = subtreeBounds()
+        // The comma may hang on the conjunct (UD's convention) or on the phrase.
+        guard bounds.first(of: subject) == comma + 1 || bounds.first(of: subject) == comma,
+              let tensed = ((bounds.last(of: subject) + 1)..<heads.count).first(where: { Self.tensed.contains(tags[$0]) })
+        else { return }
+        let verb = [.aux, .auxPass, .cop].contains(labels[tensed]) ? Int(heads[tensed]) : tensed
+        guard verb > subject, !has(verb, \.isSubject), !isDescendant(verb, of: subject) else { return }
+        var proposed = heads, proposedLabels = labels
+        proposed[subject] = Int32(verb)
+        proposedLabels[subject] = .nsubj
+        // The apposition describes the noun right before it (`shares of Meridian , the largest tenant`).
+        let described = tags[bounds.last(of: subject)].isNoun ? bounds.last(of: subject) : subject
+        for apposition in children[phrase] + children[0] where labels[apposition] == .appos && apposition > subject && apposition < verb {
+            proposed[apposition] = Int32(described)
+        }
+        // A verb hung inside the opening phrase takes the phrase's place, the phrase becoming its oblique.
+        if isDescendant(verb, of: phrase) {
+            proposed[verb] = heads[phrase]
+            proposedLabels[verb] = labels[phrase]
+            proposed[phrase] = Int32(verb)
+            proposedLabels[phrase] = .obl
+            for token in (bounds.last(of: subject) + 1)..<heads.count
+            where heads[token] == Int32(phrase) && proposed[token] == Int32(phrase) && token != verb {
+                proposed[token] = Int32(verb)
+            }
+        }
+        _ = adopt(proposed, proposedLabels)
+    }
+
     /// `Net income more than doubled to $610 million` read with `more` as the root and `doubled` as
     /// its adverbial clause: `more than` (or `less than`) before a verb qualifies the verb, which is
     /// the root; `more` becomes its adverb (`than` fixed to it) and the noun before it the subject.

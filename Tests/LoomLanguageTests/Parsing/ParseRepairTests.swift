@@ -911,6 +911,49 @@ import Testing
         #expect(result[3] == "5 obl:npmod" && result[5] == "2 obj")
     }
 
+    /// `After the vote , shares of Meridian , the largest tenant , rose 4 percent` with `shares` a
+    /// conjunct of `vote` and `rose` hung on the apposition.
+    @Test func commaConjunctAfterAnOpeningPhraseIsTheSubject() {
+        let after = repaired("""
+            After IN 3 case
+            the DT 3 det
+            vote NN 0 root
+            , , 5 punct
+            shares NNS 3 conj
+            of IN 7 case
+            Meridian NNP 5 nmod
+            , , 3 punct
+            the DT 11 det
+            largest JJS 11 amod
+            tenant NN 3 appos
+            , , 13 punct
+            rose VBD 11 acl
+            4 CD 15 nummod
+            percent NN 13 obj
+            . . 3 punct
+            """)
+        #expect(after[12] == "0 root" && after[4] == "13 nsubj" && after[2] == "13 obl" && after[10] == "7 appos")
+        let following = repaired("""
+            Following VBG 11 case
+            the DT 3 det
+            vote NN 1 obj
+            , , 5 punct
+            shares NNS 3 conj
+            of IN 7 case
+            Meridian NNP 5 nmod
+            , , 1 punct
+            the DT 11 det
+            largest JJS 11 amod
+            tenant NN 13 obl
+            , , 11 punct
+            rose VBD 0 root
+            4 CD 15 nummod
+            percent NN 13 obj
+            . . 13 punct
+            """)
+        #expect(following[4] == "13 nsubj" && following[10] == "13 obl")
+    }
+
     /// `He said , who knows .`: no noun before the comma, nothing to attach to.
     @Test func whoClauseAfterAVerbStays() {
         let rows = """
