@@ -693,6 +693,25 @@ import LoomLanguage
             voted VBD vote 0 root
             . . . 7 punct
             """, expected: ["they ; rejected ; a design"]),
+        Case(name: "an age between commas stays out of the name", rows: """
+            Vidal NNP Vidal 5 nsubj
+            , , , 3 punct
+            52 CD 52 1 amod
+            , , , 1 punct
+            joined VBD join 0 root
+            Northfield NNP Northfield 5 obj
+            . . . 5 punct
+            """, expected: ["Vidal ; joined ; Northfield"]),
+        Case(name: "a verb with only an adverbial clause states it", rows: """
+            Northfield NNP Northfield 3 nsubj
+            has VBZ have 3 aux
+            struggled VBN struggle 0 root
+            since IN since 7 mark
+            a DT a 6 det
+            program NN program 7 nsubj
+            expired VBD expire 3 advcl
+            . . . 3 punct
+            """, expected: ["Northfield ; has struggled ; since a program expired"]),
         Case(name: "a bare comparative after a linking verb is its complement", rows: """
             the DT the 2 det
             skirts NNS skirt 3 nsubj

@@ -38,7 +38,8 @@ extension ClauseRules {
     func complement(of source: Int, predicate: Int) -> Complement? {
         guard var result = coreComplement(of: source, predicate: predicate) else { return nil }
         let adverbials = view.children[source].filter { child in
-            view.labels[child] == .advcl && view.children[child].contains { view.labels[$0] == .mark && Self.adverbialMarks.contains(view.lemmas[$0]) }
+            view.labels[child] == .advcl && !result.objects.contains { $0.head == child }
+                && view.children[child].contains { view.labels[$0] == .mark && Self.adverbialMarks.contains(view.lemmas[$0]) }
         }
         if !adverbials.isEmpty {
             result.extras += adverbials.map(adverbialSpan)
@@ -91,6 +92,20 @@ extension ClauseRules {
 
     /// Prepositions that take a wh-clause as their object.
     static let clausePrepositions: Set<String> = ["on", "about", "of", "over", "in", "for", "with", "at", "to", "from", "into", "upon"]
+
+    /// `Northfield has struggled since a state program … expired`: a verb with nothing else after it
+    /// takes its adverbial clause of time or cause, subordinator included, as what it says.
+    func adverbialClauseComplement(of verb: Int) -> Complement? {
+        guard view.tags[verb].isVerb,
+              let clause = view.children[verb].first(where: { child in
+                  // `as` compares more often than it dates (`did not go as far as he could have`).
+                  child > verb && view.labels[child] == .advcl
+                      && view.children[child].contains {
+                          view.labels[$0] == .mark && Self.adverbialMarks.contains(view.lemmas[$0]) && view.lemmas[$0] != "as"
+                      }
+              }) else { return nil }
+        return Complement(objects: [adverbialSpan(clause)], rule: "sva")
+    }
 
     /// `the skirts became longer`, `was put higher`: with nothing else after the verb, a bare
     /// comparative adverb or adjective is what the clause says of its subject (UD English EWT
@@ -148,6 +163,7 @@ extension ClauseRules {
             ?? obliques.first { $0 > source } ?? obliques.first
         guard let chosen else {
             return sharedObject(of: source) ?? prepositionalClause(of: source) ?? comparativeComplement(of: source)
+                ?? adverbialClauseComplement(of: source)
         }
         obliques.removeAll { $0 == chosen }
         // `On one occasion , the lamps went out`: a fronted oblique keeps its preposition.

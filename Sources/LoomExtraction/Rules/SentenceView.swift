@@ -100,6 +100,10 @@ struct SentenceView {
             // A participle set off by a comma describes the noun in passing (`Sunridge , founded in
             // 2014 by …`); it is a statement of its own, not part of the noun's name.
             if atHead && nominal && label == .acl && node > head && isSetOffByComma(node) { continue }
+            // An age between commas (`Vidal , 52 , joined`) describes the person; it is not the name.
+            if atHead && nominal && tags[node] == .CD && node == head + 2 && isSetOffByComma(node) && tags[head].isProperNoun {
+                continue
+            }
             // A noun that is itself a predicate (`X is the CEO`) keeps its clause out of the phrase.
             if atHead && nominal && ClauseRules.clauseLabels.contains(label) && ![.obl, .oblTmod, .oblNpmod, .oblUnmarked].contains(label) {
                 continue

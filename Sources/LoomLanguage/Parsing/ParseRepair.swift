@@ -44,7 +44,11 @@
 ///   often refers to …`); **an object read as the subject of a clause after it** (`publish its
 ///   study before work begins`); **an amount before `more` read as a second object** (`handle 30
 ///   percent more cargo`); **a subject read as a conjunct of an opening phrase** (`After the vote ,
-///   shares of Meridian , the largest tenant , rose`).
+///   shares of Meridian , the largest tenant , rose`); **a relative clause whose prepositional object
+///   was read as the subject of the main predicate** (`a program that paid hospitals for uninsured
+///   patients expired`); **two objects in a row** (`save the group $45 million`: the first is the
+///   indirect object); **a relative clause labelled as a plain clausal modifier**; **a speaker read as the
+///   possessor of the noun in their title** (`said Marcus Bell , president of the nurses ' union`).
 public enum ParseRepair {
     /// Applies the repairs in place; `heads` are 0-based with -1 for the root.
     public static func apply(words: [String], tags: [PennTag], heads: inout [Int32], labels: inout [DependencyLabel]) {
@@ -75,12 +79,16 @@ public enum ParseRepair {
         tree.moveOpeningPhraseOffSubject()
         tree.moveObjectOutOfSubordinateClause()
         tree.joinAmountWithComparative()
+        tree.relabelFirstOfTwoObjects()
+        tree.relabelRelativeClauseWithPronounSubject()
+        tree.makeUnmarkedPossessorTheSubject()
         tree.attachParticleToVerb()
         tree.moveSubjectOffPrepositionalPhrase()
         tree.rebuildRelativeClauseUnderPronoun()
         tree.markAgentReadAsObject()
         tree.attachRelativeClauseByAgreement()
         tree.closeRelativeClauseBeforePredicate()
+        tree.closeRelativeClauseAroundPrepositionalSubject()
         tree.moveTrailingParticipleToMainClause()
         tree.headPlaceBasedDescription()
         tree.joinAdjacentNameConjuncts()

@@ -106,6 +106,64 @@ extension RepairTree {
         }
     }
 
+    /// `Analysts at Moody 's , which downgraded the debt , said` read with `downgraded` as a plain
+    /// clausal modifier (`acl`) of `Analysts` holding `at Moody 's`: a clause with a relative pronoun
+    /// as its subject is a relative clause, and a prepositional phrase before its pronoun is the
+    /// noun's modifier, which the clause then describes.
+    mutating func relabelRelativeClauseWithPronounSubject() {
+        for clause in heads.indices where labels[clause] == .acl && tags[clause].isVerb && heads[clause] >= 0 {
+            guard let pronoun = children[clause].first(where: {
+                labels[$0].isSubject && (tags[$0] == .WDT || tags[$0] == .WP) && $0 < clause
+            }) else { continue }
+            labels[clause] = .aclRelcl
+            let noun = Int(heads[clause])
+            guard noun < clause, let preposition = children[clause].first(where: { labels[$0] == .mark && tags[$0] == .IN && $0 < pronoun }),
+                  let inner = children[clause].last(where: { $0 > preposition && $0 < pronoun && tags[$0].isNoun }) else { continue }
+            var proposed = heads, proposedLabels = labels
+            proposed[inner] = Int32(noun)
+            proposedLabels[inner] = .nmod
+            proposed[preposition] = Int32(inner)
+            proposedLabels[preposition] = .caseMarker
+            proposed[clause] = Int32(inner)
+            _ = adopt(proposed, proposedLabels)
+        }
+    }
+
+    /// `save the group $45 million` read with two objects: before an amount, the first of two
+    /// nominal objects in a row is the indirect object (the one the action is for), as UD English EWT
+    /// labels it (`cost the company $5 million`, `pay shareholders $1 a share`). Other pairs are
+    /// often an object and its predicate (`named him chairman`), so they stay.
+    mutating func relabelFirstOfTwoObjects() {
+        for verb in heads.indices where tags[verb].isVerb {
+            let objects = children[verb].filter { labels[$0] == .obj && $0 > verb }
+            guard objects.count == 2, tags[objects[0]].isNoun || tags[objects[0]] == .PRP,
+                  tags[objects[1]] == .dollar || tags[objects[1]] == .CD || has(objects[1], { $0 == .nummod }),
+                  subtreeBounds().last(of: objects[0]) + 1 == subtreeBounds().first(of: objects[1]) else { continue }
+            labels[objects[0]] = .iobj
+        }
+    }
+
+    /// `said Marcus Bell , president of the local nurses ' union` read with `Marcus Bell` as the
+    /// possessor of `union`, the verb's complement: a name without a possessive ending is no
+    /// possessor. After a verb without a subject it is the subject, and the noun it hung on belongs
+    /// to the name's apposition (`president of … union`).
+    mutating func makeUnmarkedPossessorTheSubject() {
+        for name in heads.indices where labels[name] == .nmodPoss && tags[name].isProperNoun && heads[name] > Int32(name) {
+            let bounds = subtreeBounds()
+            let noun = Int(heads[name])
+            guard !children[name].contains(where: { tags[$0] == .POS }), tags[bounds.last(of: name)] != .POS, heads[noun] >= 0,
+                  let apposition = children[name].first(where: { labels[$0] == .appos && $0 < noun }) else { continue }
+            let verb = Int(heads[noun])
+            guard verb < name, tags[verb].isVerb, !has(verb, \.isSubject) else { continue }
+            var proposed = heads, proposedLabels = labels
+            proposed[name] = Int32(verb)
+            proposedLabels[name] = .nsubj
+            proposed[noun] = Int32(apposition)
+            proposedLabels[noun] = .nmod
+            if adopt(proposed, proposedLabels) { return }
+        }
+    }
+
     /// `About 800 have crossed the picket lines` read with `800` as a number modifying the verb: a
     /// number before a verb that has no subject is the subject (a number only modifies a noun).
     mutating func makeNumberBeforeVerbTheSubject() {

@@ -141,6 +141,43 @@ extension RepairTree {
         }
     }
 
+    /// `since a state program that paid hospitals for uninsured patients expired in March` read with
+    /// `for uninsured patients` as the subject of `expired` inside the relative clause: a subject that
+    /// opens with a preposition is the relative clause's oblique, and the finite verb is the
+    /// predicate of the noun the clause describes (an adverbial clause when a subordinator opens the
+    /// noun's phrase, else the root when the noun is).
+    mutating func closeRelativeClauseAroundPrepositionalSubject() {
+        let bounds = subtreeBounds()
+        for predicate in heads.indices where isFiniteHead(predicate) && heads[predicate] >= 0 {
+            let relative = Int(heads[predicate])
+            guard labels[relative] == .aclRelcl, relative < predicate, heads[relative] >= 0,
+                  children[relative].contains(where: { labels[$0].isSubject && (tags[$0] == .WDT || tags[$0] == .WP) }),
+                  let subject = children[predicate].first(where: { labels[$0] == .nsubj && $0 > relative && $0 < predicate }),
+                  let preposition = children[subject].first(where: { labels[$0] == .caseMarker }),
+                  preposition == bounds.first(of: subject) else { continue }
+            let noun = Int(heads[relative])
+            var proposed = heads, proposedLabels = labels
+            proposed[subject] = Int32(relative)
+            proposedLabels[subject] = .obl
+            proposed[noun] = Int32(predicate)
+            proposedLabels[noun] = .nsubj
+            if let marker = children[noun].first(where: { labels[$0] == .caseMarker && Self.subordinators.contains(words[$0].lowercased()) }),
+               marker == bounds.first(of: noun), heads[noun] >= 0 {
+                proposed[predicate] = heads[noun]
+                proposedLabels[predicate] = .advcl
+                proposed[marker] = Int32(predicate)
+                proposedLabels[marker] = .mark
+            } else if heads[noun] < 0 {
+                proposed[predicate] = -1
+                proposedLabels[predicate] = .root
+                for token in heads.indices where heads[token] == Int32(noun) && token > bounds.last(of: relative) {
+                    proposed[token] = Int32(predicate)
+                }
+            } else { continue }
+            if adopt(proposed, proposedLabels) { return }
+        }
+    }
+
     /// Whether a clause's finite verb (its first tensed auxiliary or copula, else itself) is
     /// singular (`was`, `is`, `-s`) or plural (`were`, `are`, a bare present); nil when it does not show.
     private func verbNumber(of clause: Int) -> Bool? {

@@ -5,6 +5,8 @@
 ///   "approximately": an adverb of the number (UD English EWT: 73 `RB` to 7 `IN` before a number),
 ///   unless the verb is one that takes `about` (`calling about one board`). As a preposition it
 ///   turns the verb's object into an oblique;
+/// - `since` between a form of `have` and a participle (`has since sold its home-care business`) is an
+///   adverb ("since then"); as a preposition it turns the participle into a modifier of a noun;
 /// - `subject` after a comma and before `to` (`is expected to close in the fourth quarter, subject to
 ///   approval`) is the adjective of a condition, not a noun conjoined to the phrase before.
 public enum IdiomTagRepair {
@@ -19,6 +21,11 @@ public enum IdiomTagRepair {
         for index in 1..<(words.count - 1) where result[index] != .JJ && isWord(words[index], "subject") {
             guard result[index - 1] == .comma, words[index + 1].lowercased() == "to" else { continue }
             result[index] = .JJ
+        }
+        for index in 1..<(words.count - 1) where result[index] == .IN && isWord(words[index], "since") {
+            guard haveForms.contains(words[index - 1].lowercased()),
+                  result[index + 1] == .VBN || result[index + 1] == .VBD || isWord(words[index + 1], "been") else { continue }
+            result[index] = .RB
         }
         for index in 1..<(words.count - 1) where result[index] == .IN && isWord(words[index], "about") {
             guard result[index - 1].isVerb, result[index + 1] == .CD || result[index + 1] == .dollar,
@@ -42,6 +49,9 @@ public enum IdiomTagRepair {
     private static func isWord(_ word: String, _ lowercase: String) -> Bool {
         word.utf8.count == lowercase.utf8.count && word.lowercased() == lowercase
     }
+
+    /// Forms of `have` that make a perfect (`has since sold`).
+    static let haveForms: Set<String> = ["has", "have", "had", "'ve", "'s", "'d"]
 
     /// Forms of `be` a copula takes.
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "remains", "remain", "remained"]

@@ -954,6 +954,82 @@ import Testing
         #expect(following[4] == "13 nsubj" && following[10] == "13 obl")
     }
 
+    /// `since a program that paid hospitals for patients expired in March` with `for patients` the
+    /// subject of `expired`.
+    @Test func prepositionalSubjectInsideARelativeClauseIsItsOblique() {
+        let result = repaired("""
+            It PRP 2 nsubj
+            struggled VBD 0 root
+            since IN 5 case
+            a DT 5 det
+            program NN 2 obl
+            that WDT 7 nsubj
+            paid VBD 5 acl:relcl
+            hospitals NNS 7 obj
+            for IN 10 case
+            patients NNS 11 nsubj
+            expired VBD 7 advcl
+            in IN 13 case
+            March NNP 11 obl
+            . . 2 punct
+            """)
+        #expect(result[9] == "7 obl" && result[4] == "11 nsubj" && result[10] == "2 advcl" && result[2] == "11 mark")
+    }
+
+    /// `save the group $45 million` with two objects; `named him chairman` keeps them.
+    @Test func firstOfTwoObjectsBeforeAnAmountIsTheIndirectObject() {
+        let rows = """
+            They PRP 2 nsubj
+            save VBP 0 root
+            the DT 4 det
+            group NN 2 obj
+            $ $ 2 obj
+            45 CD 5 nummod
+            . . 2 punct
+            """
+        #expect(repaired(rows)[3] == "2 iobj")
+        let named = rows.replacing("$ $ 2 obj", with: "chairman NN 2 obj").replacing("45 CD 5 nummod", with: "today NN 2 obl:tmod")
+        #expect(repaired(named)[3] == "2 obj")
+    }
+
+    /// `Analysts at Moody 's , which downgraded the debt , said` with the clause an `acl` of `Analysts`.
+    @Test func clauseWithARelativePronounSubjectIsARelativeClauseOfTheNounBeforeIt() {
+        let result = repaired("""
+            Analysts NNS 9 nsubj
+            at IN 7 mark
+            Moody NNP 7 nmod:poss
+            's POS 3 case
+            , , 7 punct
+            which WDT 7 nsubj
+            downgraded VBD 1 acl
+            debt NN 7 obj
+            said VBD 0 root
+            . . 9 punct
+            """)
+        #expect(result[6] == "3 acl:relcl" && result[2] == "1 nmod" && result[1] == "3 case")
+    }
+
+    /// `said Marcus Bell , president of the nurses ' union` with the name as the possessor of `union`.
+    @Test func nameWithoutPossessiveEndingAfterAVerbIsItsSubject() {
+        let result = repaired("""
+            Patients NNS 3 nsubj
+            will MD 3 aux
+            drive VB 5 ccomp
+            , , 3 punct
+            said VBD 0 root
+            Marcus NNP 13 nmod:poss
+            Bell NNP 6 flat
+            , , 9 punct
+            president NN 6 appos
+            of IN 11 case
+            nurses NNS 13 nmod:poss
+            ' POS 11 case
+            union NN 5 ccomp
+            . . 5 punct
+            """)
+        #expect(result[5] == "5 nsubj" && result[12] == "9 nmod")
+    }
+
     /// `He said , who knows .`: no noun before the comma, nothing to attach to.
     @Test func whoClauseAfterAVerbStays() {
         let rows = """

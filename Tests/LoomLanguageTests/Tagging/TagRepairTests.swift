@@ -203,6 +203,14 @@ import Testing
         #expect(IdiomTagRepair.apply(words: calling, tags: callingTags) == callingTags)
     }
 
+    @Test func sinceBetweenHaveAndAParticipleIsAnAdverb() {
+        let words = ["She", "has", "since", "sold", "the", "unit", "."]
+        #expect(IdiomTagRepair.apply(words: words, tags: [.PRP, .VBZ, .IN, .VBN, .DT, .NN, .period])[2] == .RB)
+        let noun = ["It", "has", "grown", "since", "March", "."]
+        let nounTags: [PennTag] = [.PRP, .VBZ, .VBN, .IN, .NNP, .period]
+        #expect(IdiomTagRepair.apply(words: noun, tags: nounTags) == nounTags)
+    }
+
     @Test func subjectBeforeToAfterACommaIsAnAdjective() {
         let words = ["close", "in", "May", ",", "subject", "to", "approval"]
         #expect(IdiomTagRepair.apply(words: words, tags: [.VB, .IN, .NNP, .comma, .NN, .IN, .NN])[4] == .JJ)
