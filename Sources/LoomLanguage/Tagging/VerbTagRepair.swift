@@ -3,7 +3,8 @@
 /// - a verb after a modal tagged as an adverb, adjective or noun (`prices could double/RB next
 ///   year`, `would double/RB the utility's capacity`): a lower-case word that can be a base-form
 ///   verb, whose dictionary tag is not an adverb or preposition, followed by the start of an object
-///   or a preposition, becomes `VB`;
+///   or a preposition, becomes `VB`; so does such a word after `and` in the modal's verb phrase
+///   (`would cut 600 jobs and close/JJ two clinics`);
 /// - a past tense read as a participle right after the sentence's opening subject when an object
 ///   follows: after a name or pronoun (`Harbor Light last raised/VBN money in 2023`), or after a
 ///   common-noun phrase when no tensed verb follows (`The council also named/VBN Priya Raman`,
@@ -40,6 +41,7 @@ public enum VerbTagRepair {
         guard words.count > 2, tags.count == words.count else { return tags }
         var result = tags
         repairVerbsAfterModals(words, &result, tagger.lexicon)
+        repairConjoinedVerbAfterModal(words, &result, tagger.lexicon)
         repairOpeningPastTense(words, &result, tagger.lexicon)
         repairPeriodEnded(words, &result)
         repairVerbInsideOpeningNounRun(words, &result, tagger.lexicon)
@@ -99,6 +101,22 @@ public enum VerbTagRepair {
             let usual = lexicon.tag(exact: FeatureHash.string(word))
             guard usual != .RB, usual != .IN, usual != .RP, objectStarts.contains(tags[candidate + 1]) else { continue }
             tags[candidate] = .VB
+        }
+    }
+
+    /// `would cut about 600 jobs and close/JJ two rural clinics`: after `and`, a word that can be a
+    /// base-form verb, before a determiner or number, continues the modal's verb phrase (no tensed
+    /// verb between), so it is a base-form verb too.
+    private static func repairConjoinedVerbAfterModal(_ words: [String], _ tags: inout [PennTag], _ lexicon: TaggerLexicon) {
+        guard let modal = tags.firstIndex(of: .MD) else { return }
+        for index in (modal + 3)..<max(modal + 3, tags.count - 1) where tags[index - 1] == .CC && [.JJ, .NN, .RB].contains(tags[index]) {
+            guard [.DT, .CD, .PRPS, .dollar].contains(tags[index + 1]), words[index] == words[index].lowercased(),
+                  tags[(modal + 1)..<(index - 1)].contains(.VB),
+                  !tags[(modal + 1)..<(index - 1)].contains(where: { tensedVerbs.contains($0) }),
+                  canBeBaseVerb(words[index], lexicon) else { continue }
+            let usual = lexicon.tag(exact: FeatureHash.string(words[index]))
+            guard usual != .RB, usual != .IN, usual != .RP else { continue }
+            tags[index] = .VB
         }
     }
 

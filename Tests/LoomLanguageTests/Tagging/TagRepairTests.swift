@@ -34,6 +34,17 @@ import Testing
         #expect(VerbTagRepair.apply(words: noun, tags: nounTags, tagger: tagger) == nounTags)
     }
 
+    @Test func wordAfterAndInAModalVerbPhraseIsABaseFormVerb() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["It", "would", "cut", "600", "jobs", "and", "close", "two", "clinics", "."]
+        let tags: [PennTag] = [.PRP, .MD, .VB, .CD, .NNS, .CC, .JJ, .CD, .NNS, .period]
+        #expect(VerbTagRepair.apply(words: words, tags: tags, tagger: tagger)[6] == .VB)
+        // After a tensed verb the modal's phrase has ended.
+        let ended = ["It", "would", "cut", "jobs", "that", "were", "old", "and", "close", "the", "rest", "."]
+        let endedTags: [PennTag] = [.PRP, .MD, .VB, .NNS, .WDT, .VBD, .JJ, .CC, .JJ, .DT, .NN, .period]
+        #expect(VerbTagRepair.apply(words: ended, tags: endedTags, tagger: tagger)[8] == .JJ)
+    }
+
     @Test func openingParticipleWithObjectInAVerblessSentenceIsPastTense() throws {
         let tagger = try PartOfSpeechTagger.bundled()
         let words = ["Harbor", "Light", "last", "raised", "money", "in", "2023", "."]
