@@ -48,7 +48,8 @@
 ///   was read as the subject of the main predicate** (`a program that paid hospitals for uninsured
 ///   patients expired`); **two objects in a row** (`save the group $45 million`: the first is the
 ///   indirect object); **a relative clause labelled as a plain clausal modifier**; **a speaker read as the
-///   possessor of the noun in their title** (`said Marcus Bell , president of the nurses ' union`).
+///   possessor of the noun in their title** (`said Marcus Bell , president of the nurses ' union`); **an object's
+///   infinitive read as its modifier** (`asked the council to raise the fare`).
 public enum ParseRepair {
     /// Applies the repairs in place; `heads` are 0-based with -1 for the root.
     public static func apply(words: [String], tags: [PennTag], heads: inout [Int32], labels: inout [DependencyLabel]) {
@@ -74,6 +75,7 @@ public enum ParseRepair {
         tree.moveWeekdayOffNoun()
         tree.relabelContentClause()
         tree.relabelInfinitiveComplement()
+        tree.moveObjectControlInfinitive()
         tree.makeElidedPossessiveTheSubject()
         tree.makeNumberBeforeVerbTheSubject()
         tree.moveOpeningPhraseOffSubject()

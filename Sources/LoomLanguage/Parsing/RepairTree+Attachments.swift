@@ -16,12 +16,20 @@ extension RepairTree {
     }
 
     /// Forms of verbs whose infinitive is their complement (`agreed to sell`, `voted to approve`).
-    static let infinitiveComplementVerbs: Set<String> = {
-        let regular = [
-            "agree", "decide", "plan", "want", "seek", "aim", "fail", "refuse", "promise", "hope", "expect", "intend",
-            "offer", "vote", "move", "threaten", "pledge", "vow", "opt", "prepare", "attempt", "manage", "need",
-            "continue", "start", "propose", "try", "decline",
-        ]
+    static let infinitiveComplementVerbs: Set<String> = verbForms([
+        "agree", "decide", "plan", "want", "seek", "aim", "fail", "refuse", "promise", "hope", "expect", "intend",
+        "offer", "vote", "move", "threaten", "pledge", "vow", "opt", "prepare", "attempt", "manage", "need",
+        "continue", "start", "propose", "try", "decline",
+    ]).union(["sought", "seeking", "seeks", "chose", "chosen", "choose", "chooses", "choosing", "began", "begun"])
+
+    /// Verbs whose object does what their infinitive says (`asked the council to raise the fare`).
+    static let objectControlVerbs: Set<String> = verbForms([
+        "ask", "urge", "allow", "force", "require", "invite", "persuade", "order", "encourage", "enable", "permit",
+        "instruct", "direct", "advise", "pressure", "push", "compel", "convince", "authorize", "want", "expect",
+    ]).union(["tell", "tells", "told", "telling"])
+
+    /// The base, -s, past and -ing forms of regular verbs (`plan`: plans, planned, planning).
+    static func verbForms(_ regular: [String]) -> Set<String> {
         var forms = Set<String>()
         for verb in regular {
             let silentE = verb.hasSuffix("e") && !verb.hasSuffix("ee")
@@ -32,8 +40,21 @@ extension RepairTree {
                 base + "ing",
             ])
         }
-        return forms.union(["sought", "seeking", "seeks", "chose", "chosen", "choose", "chooses", "choosing", "began", "begun"])
-    }()
+        return forms
+    }
+
+    /// `had asked the council to raise the fare` read with `to raise` as a modifier of `council`:
+    /// after a verb whose object does what its infinitive says, the infinitive is the verb's
+    /// complement (`xcomp`, as UD English EWT has it).
+    mutating func moveObjectControlInfinitive() {
+        for clause in heads.indices where labels[clause] == .acl && tags[clause] == .VB && heads[clause] >= 0 {
+            let object = Int(heads[clause])
+            guard labels[object] == .obj, heads[object] >= 0, object < clause,
+                  children[clause].contains(where: { labels[$0] == .mark && words[$0].lowercased() == "to" && $0 < clause }),
+                  Self.objectControlVerbs.contains(words[Int(heads[object])].lowercased()) else { continue }
+            attach(clause, to: Int(heads[object]), as: .xcomp)
+        }
+    }
 
     /// `agreed in principle to sell its carpet operations` read with `to sell` as an adverbial clause
     /// of purpose: after a verb that takes an infinitive as its complement, the infinitive is that

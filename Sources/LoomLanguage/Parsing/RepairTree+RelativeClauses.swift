@@ -232,7 +232,10 @@ extension RepairTree {
         let count = heads.count
         guard let relative = (0..<count).first(where: { labels[$0] == .aclRelcl }) else { return }
         let name = Int(heads[relative])
-        guard name >= 0, name < relative, tags[name].isProperNoun,
+        // The name, or a title that introduces it (`Council member Priya Nandakumar , who …`).
+        guard name >= 0, name < relative,
+              tags[name].isProperNoun
+                  || tags[name].isCommonNoun && children[name].contains(where: { labels[$0] == .appos && tags[$0].isProperNoun && $0 == name + 1 }),
               let open = (name + 1..<relative).first(where: { tags[$0] == .comma }),
               (0..<name).allSatisfy({ heads[$0] == Int32(name) }),  // the name opens the sentence
               open + 1 < count, [.WP, .WDT].contains(tags[open + 1]),

@@ -1030,6 +1030,43 @@ import Testing
         #expect(result[5] == "5 nsubj" && result[12] == "9 nmod")
     }
 
+    /// `asked the council to raise the fare` with `to raise` a modifier of `council`.
+    @Test func infinitiveOfAnObjectControlVerbsObjectIsTheVerbsComplement() {
+        let rows = """
+            They PRP 2 nsubj
+            asked VBD 0 root
+            the DT 4 det
+            council NN 2 obj
+            to TO 6 mark
+            raise VB 4 acl
+            fares NNS 6 obj
+            . . 2 punct
+            """
+        #expect(repaired(rows)[5] == "2 xcomp")
+        // `bought a house to live in`: the infinitive describes the house.
+        let bought = rows.replacing("asked VBD 0 root", with: "bought VBD 0 root")
+        #expect(repaired(bought)[5] == "4 acl")
+    }
+
+    /// `Council member Priya Nandakumar , who chairs the committee , proposed a cut` with `proposed`
+    /// inside the relative clause.
+    @Test func relativeClauseAfterATitledNameClosesAtItsComma() {
+        let result = repaired("""
+            Council NN 2 compound
+            member NN 0 root
+            Priya NNP 2 appos
+            , , 6 punct
+            who WP 6 nsubj
+            chairs VBZ 2 acl:relcl
+            committee NN 6 obj
+            , , 6 punct
+            proposed VBD 6 ccomp
+            cuts NNS 9 obj
+            . . 2 punct
+            """)
+        #expect(result[8] == "0 root" && result[1] == "9 nsubj" && result[5] == "2 acl:relcl")
+    }
+
     /// `He said , who knows .`: no noun before the comma, nothing to attach to.
     @Test func whoClauseAfterAVerbStays() {
         let rows = """
