@@ -14,15 +14,50 @@ extension Lemmatizer {
     /// `SOUTER` → `Souter`: an upper-case proper noun of five or more letters is a name set in
     /// capitals (EWT lemmatizes it title-cased); shorter ones are usually acronyms (`NASA`, `FBI`).
     static func titleCasedShouting(_ word: String) -> String? {
-        let scalars = word.unicodeScalars
-        guard scalars.count >= 5, scalars.allSatisfy({ $0.properties.isUppercase && $0.properties.isAlphabetic }) else { return nil }
+        let utf8 = word.utf8
+        guard utf8.count >= 5 else { return nil }  // fewer bytes than five means fewer scalars
+        // ASCII fast path: an ASCII byte other than A–Z fails the test below anyway.
+        for byte in utf8 where !isASCIIUppercase(byte) {
+            if byte < 0x80 { return nil }
+            let scalars = word.unicodeScalars
+            guard scalars.count >= 5, scalars.allSatisfy({ $0.properties.isUppercase && $0.properties.isAlphabetic }) else {
+                return nil
+            }
+            break
+        }
         return String(word.prefix(1)) + word.dropFirst().lowercased()
     }
 
     /// `Hotline`: a capital first letter and lower-case letters after it (a sentence start or a heading).
     static func isTitleCase(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {  // ASCII fast path, the same test on bytes
+            guard utf8.count > 1, let first = utf8.first, isASCIIUppercase(first) else { return false }
+            return !utf8.dropFirst().contains(where: isASCIIUppercase)
+        }
         guard let first = word.unicodeScalars.first, first.properties.isUppercase, word.unicodeScalars.count > 1 else { return false }
         return word.unicodeScalars.dropFirst().allSatisfy { !$0.properties.isUppercase }
+    }
+
+    /// Whether the byte is an ASCII capital letter (the only ASCII scalars that are upper case).
+    @inline(__always) static func isASCIIUppercase(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+    /// Whether the word's first scalar has a numeric type (`3`, `½`, `Ⅻ`); among ASCII scalars only
+    /// the digits have one.
+    static func startsWithNumber(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        if first < 0x80 { return first >= 0x30 && first <= 0x39 }
+        return word.unicodeScalars.first!.properties.numericType != nil
+    }
+
+    /// Whether the lower-cased word could be a key of ``months``: those are 3–5 ASCII bytes, and
+    /// only ASCII capitals (and the Kelvin sign, `k`, in no month) lower-case to ASCII.
+    static func mayBeMonth(_ word: String) -> Bool { (3...5).contains(word.utf8.count) }
+
+    /// Whether a lower-cased word could be a key of ``timeOfDay`` (2–4 bytes starting with `a` or `p`).
+    static func mayBeTimeOfDay(_ lower: String) -> Bool {
+        let utf8 = lower.utf8
+        return utf8.count >= 2 && utf8.count <= 4 && (utf8.first == 0x61 || utf8.first == 0x70)
     }
 
     /// Month abbreviations as UD English lemmatizes them (to the full name).
@@ -89,13 +124,24 @@ extension Lemmatizer {
         return nil
     }
 
-    /// WordNet's Morphy detachment rules, in order.
-    static let rules: [WordClass: [(String, String)]] = [
-        .noun: [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")],
-        .verb: [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")],
-        .adjective: [("er", ""), ("est", ""), ("er", "e"), ("est", "e"), ("ier", "y"), ("iest", "y")],
-        .adverb: [("er", ""), ("est", ""), ("ier", "y"), ("iest", "y")],
+    /// WordNet's Morphy detachment rules (suffix, replacement) of a word class, in order.
+    static func rules(_ wordClass: WordClass) -> [(String, String)] {
+        switch wordClass {
+        case .noun: nounRules
+        case .verb: verbRules
+        case .adjective: adjectiveRules
+        case .adverb: adverbRules
+        }
+    }
+
+    private static let nounRules = [
+        ("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y"),
     ]
+    private static let verbRules = [
+        ("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
+    ]
+    private static let adjectiveRules = [("er", ""), ("est", ""), ("er", "e"), ("est", "e"), ("ier", "y"), ("iest", "y")]
+    private static let adverbRules = [("er", ""), ("est", ""), ("ier", "y"), ("iest", "y")]
 
     /// Forms whose lemma does not follow from rules (auxiliaries, clitics), as UD English writes them.
     static let closedClass: [String: String] = [

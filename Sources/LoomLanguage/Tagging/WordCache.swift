@@ -12,9 +12,16 @@ struct WordCache: Sendable {
     let dictionaryTags: [UInt8]
     /// Per pass: the words' blocks, `index * blockSize` (none for passes not cached), then the padding word's block at the end.
     let blocks: [[Int32]]
-    private let slotHashes: [UInt64]
-    private let slotIndices: [Int32]
+    /// The open-addressing table: each slot holds a word's hash next to its index, so that a probe
+    /// reads one cache line (two parallel arrays cost two misses per lookup).
+    private let slots: [Slot]
     private let mask: Int
+
+    private struct Slot {
+        var hash: UInt64 = 0
+        /// Index into ``forms``, or -1 for an empty slot.
+        var index: Int32 = -1
+    }
 
     /// Longest form (UTF-8 bytes) that ``WordFeatures`` hashes whole.
     static let maximumLength = 64
@@ -40,21 +47,18 @@ struct WordCache: Sendable {
         var capacity = 16
         while capacity < features.count * 2 { capacity <<= 1 }
         let mask = capacity - 1
-        var hashes = [UInt64](repeating: 0, count: capacity)
-        var indices = [Int32](repeating: -1, count: capacity)
+        var slots = [Slot](repeating: Slot(), count: capacity)
         for (index, word) in features.enumerated() {
             var slot = Int(truncatingIfNeeded: FeatureHash.mix(word.exact)) & mask
             var duplicate = false
-            while indices[slot] >= 0 {
-                if hashes[slot] == word.exact { duplicate = true; break }
+            while slots[slot].index >= 0 {
+                if slots[slot].hash == word.exact { duplicate = true; break }
                 slot = (slot + 1) & mask
             }
             if duplicate { continue }
-            hashes[slot] = word.exact
-            indices[slot] = Int32(index)
+            slots[slot] = Slot(hash: word.exact, index: Int32(index))
         }
-        slotHashes = hashes
-        slotIndices = indices
+        self.slots = slots
         self.mask = mask
     }
 
@@ -68,9 +72,9 @@ struct WordCache: Sendable {
         guard let hash else { return nil }
         var slot = Int(truncatingIfNeeded: FeatureHash.mix(hash)) & mask
         while true {
-            let index = slotIndices[slot]
-            if index < 0 { return nil }
-            if slotHashes[slot] == hash { return Int(index) }
+            let entry = slots[slot]
+            if entry.index < 0 { return nil }
+            if entry.hash == hash { return Int(entry.index) }
             slot = (slot + 1) & mask
         }
     }

@@ -10,24 +10,33 @@ extension SentenceSplitter {
             guard let byte = text.utf8.first, byte == 0x28 || byte == 0x29 || byte == 0x5B || byte == 0x5D
                 || byte == 0x7B || byte == 0x7D || byte == 0x22 || byte == 0xE2
             else { return }
-            switch text {
-            case "(", "[", "{": brackets += 1
-            case ")", "]", "}": brackets = max(0, brackets - 1)
-            case "\"": straightQuotes.toggle()
-            case "\u{201C}", "\u{2018}\u{2019}": curlyQuotes += 1
-            case "\u{201D}", "\u{2019}\u{2019}": curlyQuotes = max(0, curlyQuotes - 1)
-            default: break
+            if text.isSpelled(asAnyOf: Self.openingBrackets) {
+                brackets += 1
+            } else if text.isSpelled(asAnyOf: Self.closingBrackets) {
+                brackets = max(0, brackets - 1)
+            } else if text.isSpelled(asAnyOf: Self.straightQuote) {
+                straightQuotes.toggle()
+            } else if text.isSpelled(asAnyOf: Self.openingCurlyQuotes) {
+                curlyQuotes += 1
+            } else if text.isSpelled(asAnyOf: Self.closingCurlyQuotes) {
+                curlyQuotes = max(0, curlyQuotes - 1)
             }
         }
 
         /// Whether `text` closes a bracket or quote opened in the sentence.
         func closes(_ text: String) -> Bool {
-            switch text {
-            case ")", "]", "}": return brackets > 0
-            case "\"": return straightQuotes
-            case "\u{201D}", "\u{2019}\u{2019}": return curlyQuotes > 0
-            default: return false
-            }
+            if text.isSpelled(asAnyOf: Self.closingBrackets) { return brackets > 0 }
+            if text.isSpelled(asAnyOf: Self.straightQuote) { return straightQuotes }
+            if text.isSpelled(asAnyOf: Self.closingCurlyQuotes) { return curlyQuotes > 0 }
+            return false
         }
+
+        private static let openingBrackets: [StaticString] = ["(", "[", "{"]
+        private static let closingBrackets: [StaticString] = [")", "]", "}"]
+        private static let straightQuote: [StaticString] = ["\""]
+        /// `“` and `‘’` used as a double quote.
+        private static let openingCurlyQuotes: [StaticString] = ["\u{201C}", "\u{2018}\u{2019}"]
+        /// `”` and `’’` used as a double quote.
+        private static let closingCurlyQuotes: [StaticString] = ["\u{201D}", "\u{2019}\u{2019}"]
     }
 }

@@ -125,11 +125,7 @@ enum SentenceSplitter {
     /// (`HANGZHOU, China (Reuters) -`, `NEW DELHI --`, `KABUL:`): the first word is in capitals, no word
     /// before the dash starts in lower case, and a capitalized word follows.
     private static func isDatelineEnd(_ tokens: [Token], at k: Int, first: Int) -> Bool {
-        guard k > first else { return false }
-        switch tokens[k].text {
-        case "-", "--", "\u{2014}", "\u{2013}", ":": break
-        default: return false
-        }
+        guard k > first, tokens[k].text.isSpelled(asAnyOf: datelineSeparators) else { return false }
         let head = tokens[first].text.utf8
         guard head.count >= 2, head.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), startsUppercase(tokens[k + 1].text) else {
             return false
@@ -137,12 +133,13 @@ enum SentenceSplitter {
         return tokens[first..<k].allSatisfy { !startsLowercase($0.text) }
     }
 
-    private static func isClosing(_ text: String) -> Bool {
-        switch text {
-        case "\"", "'", "''", ")", "]", "}", "\u{201D}", "\u{2019}", "\u{2019}\u{2019}", "\u{BB}": return true
-        default: return false
-        }
-    }
+    private static let datelineSeparators: [StaticString] = ["-", "--", "\u{2014}", "\u{2013}", ":"]
+
+    private static func isClosing(_ text: String) -> Bool { text.isSpelled(asAnyOf: closingPunctuation) }
+
+    private static let closingPunctuation: [StaticString] = [
+        "\"", "'", "''", ")", "]", "}", "\u{201D}", "\u{2019}", "\u{2019}\u{2019}", "\u{BB}",
+    ]
 
     private static func startsLowercase(_ text: String) -> Bool {
         guard let scalar = text.unicodeScalars.first else { return false }
@@ -152,5 +149,20 @@ enum SentenceSplitter {
     private static func startsUppercase(_ text: String) -> Bool {
         guard let scalar = text.unicodeScalars.first else { return false }
         return scalar.isASCII ? (scalar.value >= 0x41 && scalar.value <= 0x5A) : scalar.properties.isUppercase
+    }
+}
+
+extension String {
+    /// Whether the string's UTF-8 bytes are those of one of `spellings`. For punctuation that has no
+    /// second, canonically equivalent spelling (quotes, brackets, dashes) this equals `==`, without
+    /// the normalization check that `==` makes for every non-ASCII literal it is compared with.
+    func isSpelled(asAnyOf spellings: [StaticString]) -> Bool {
+        let utf8 = self.utf8
+        guard let first = utf8.first else { return false }
+        let count = utf8.count
+        for spelling in spellings where spelling.utf8CodeUnitCount == count && spelling.utf8Start.pointee == first {
+            if spelling.withUTF8Buffer({ utf8.elementsEqual($0) }) { return true }
+        }
+        return false
     }
 }
