@@ -712,6 +712,16 @@ import LoomLanguage
             expired VBD expire 3 advcl
             . . . 3 punct
             """, expected: ["Northfield ; has struggled ; since a program expired"]),
+        Case(name: "what did not happen is stated negated", rows: """
+            The DT the 2 det
+            bank NN bank 3 nsubj
+            raised VBD raise 0 root
+            rates NNS rate 3 obj
+            without IN without 6 mark
+            warning VBG warn 3 advcl
+            customers NNS customer 6 obj
+            . . . 3 punct
+            """, expected: ["The bank ; raised ; rates", "The bank ; did not warn ; customers"]),
         Case(name: "a bare comparative after a linking verb is its complement", rows: """
             the DT the 2 det
             skirts NNS skirt 3 nsubj

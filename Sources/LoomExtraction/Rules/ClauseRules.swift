@@ -66,6 +66,13 @@ struct ClauseRules {
     func candidates(for predicate: Int) -> [Candidate] {
         // `than they were six months ago` is the yardstick of a comparison, not a statement.
         guard !view.children[predicate].contains(where: { view.labels[$0] == .mark && view.lemmas[$0] == "than" }) else { return [] }
+        // `without warning its customers`, `instead of cutting jobs`: the clause says what did not
+        // happen, stated negated (`did not warn`) for a plain gerund, else not at all.
+        let counterfactual = view.children[predicate].contains(where: {
+            [.mark, .cc].contains(view.labels[$0]) && Self.counterfactualMarks.contains(view.lemmas[$0].lowercased())
+        })
+        guard !counterfactual || (view.tags[predicate] == .VBG
+            && !view.children[predicate].contains(where: { [.aux, .auxPass, .cop].contains(view.labels[$0]) })) else { return [] }
         guard let subjectInfo = subject(of: predicate, depth: 0) else { return [] }
         var relation = relationWords(of: predicate)
         // `expects the fine to reduce its profit`: what the object is to do is not a fact; the
@@ -101,6 +108,7 @@ struct ClauseRules {
         }
         guard var complement = complement(of: source, predicate: predicate) else { return [] }
         relation += complement.preposition
+        if counterfactual { relation = negatedBaseForm(relation, predicate: predicate, subject: subjectInfo.heads.first) }
         if source != predicate {
             // `voted on Thursday to build a line`: the folded verbs' dates stay arguments.
             let obliques = foldedPredicates(from: predicate, to: source).flatMap { verb in
@@ -108,7 +116,7 @@ struct ClauseRules {
             }
             complement.extras = (complement.extras + obliques.map(fullSpan)).sorted { $0.head < $1.head }
         }
-        let negated = relation.contains { $0.token.map(view.isNegation) ?? false }
+        let negated = counterfactual || relation.contains { $0.token.map(view.isNegation) ?? false }
         var result: [Candidate] = []
         for subject in subjectInfo.heads.flatMap({ subjectSpans($0, skip: subjectInfo.skip) }) {
             for object in complement.objects {
@@ -121,6 +129,21 @@ struct ClauseRules {
         }
         return result
     }
+
+    /// `without warning its customers` → `did not warn`: `do` in the tense of the clause above and
+    /// the subject's number, `not`, and the gerund's lemma; an added `be` goes.
+    func negatedBaseForm(_ relation: [RelationWord], predicate: Int, subject: Int?) -> [RelationWord] {
+        let plural = subject.map { view.tags[$0] == .NNS || view.tags[$0] == .NNPS } ?? false
+        let auxiliary = view.isPast(above: predicate) ?? false ? "did" : plural ? "do" : "does"
+        let rest = relation.compactMap { word -> RelationWord? in
+            if word.token == nil && word.lemma == "be" { return nil }
+            return word.token == predicate ? RelationWord(text: view.lemmas[predicate], lemma: view.lemmas[predicate], token: predicate) : word
+        }
+        return [.added(auxiliary, lemma: "do"), .added("not", lemma: "not")] + rest
+    }
+
+    /// Subordinators of a clause that says what did not happen (`without`, `instead of`, `rather than`).
+    static let counterfactualMarks: Set<String> = ["without", "instead", "rather"]
 
     /// A folded complement's words in a relation: its marker and its own relation words (`to invest`).
     func foldedWords(_ complement: Int) -> [RelationWord] {
