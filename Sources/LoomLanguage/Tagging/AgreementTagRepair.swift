@@ -7,7 +7,9 @@
 ///   works/VBZ span a wide range`): a verb cannot follow a possessive, so it is the plural noun;
 /// - a determiner before a base-form verb (`He left that post/VB to become …`, `the use/VB of`):
 ///   the word is a noun. `that` counts as a determiner only after a verb or preposition (after a
-///   noun it is a relative pronoun: `issues that matter/VB to voters`).
+///   noun it is a relative pronoun: `issues that matter/VB to voters`);
+/// - an adjective between an article and a modal or tensed verb (`The fine/JJ will cost …`): the
+///   phrase needs its noun, so the word is the noun (not `the latter`, `the same`, names of peoples).
 ///
 /// Each rule needs the word-class evidence (WordNet noun lemma, verb-table `-s` form) for the tag it
 /// gives, so it never invents a reading the word does not have.
@@ -22,6 +24,7 @@ public enum AgreementTagRepair {
             case .NNS: repairVerbAfterDemonstrative(at: index, words, &result, tagger.lexicon)
             case .VBZ: repairNounAfterPossessive(at: index, words, &result, tagger.lexicon)
             case .VB: repairNounAfterDeterminer(at: index, words, &result, tagger.lexicon)
+            case .JJ: repairNounBeforeVerb(at: index, words, &result, tagger.lexicon)
             default: break
             }
         }
@@ -73,6 +76,21 @@ public enum AgreementTagRepair {
         guard determiner, hasClass(words[index], VerbTagRepair.nounBit, lexicon) else { return }
         tags[index] = .NN
     }
+
+    /// `The fine/JJ will cost the bank $5 million`: an adjective right after an article and right
+    /// before a modal or tensed verb ends its noun phrase, so it is the noun (when it is one).
+    private static func repairNounBeforeVerb(
+        at index: Int, _ words: [String], _ tags: inout [PennTag], _ lexicon: TaggerLexicon
+    ) {
+        guard index + 1 < words.count, tags[index - 1] == .DT, isOneOf(words[index - 1], articles),
+              [.MD, .VBD, .VBZ].contains(tags[index + 1]), words[index] == words[index].lowercased(),
+              !pronounAdjectives.contains(words[index]),
+              hasClass(words[index], VerbTagRepair.nounBit, lexicon) else { return }
+        tags[index] = .NN
+    }
+
+    /// Adjectives that stand for a noun mentioned before (`the latter is`, `the same was true`).
+    static let pronounAdjectives: Set<String> = ["same", "latter", "former", "other", "first", "last", "next", "following"]
 
     /// Singular demonstratives that can stand alone as a subject.
     static let singularDemonstratives: Set<String> = ["this", "that"]

@@ -186,6 +186,17 @@ import Testing
         #expect(AgreementTagRepair.apply(words: he, tags: heTags, tagger: tagger) == heTags)
     }
 
+    @Test func adjectiveBetweenAnArticleAndAVerbIsANoun() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["The", "fine", "will", "cost", "the", "bank", "."]
+        let tags: [PennTag] = [.DT, .JJ, .MD, .VB, .DT, .NN, .period]
+        #expect(AgreementTagRepair.apply(words: words, tags: tags, tagger: tagger)[1] == .NN)
+        // An adjective that is no noun stays (`The happy will win`).
+        let quick = ["The", "happy", "will", "win", "."]
+        let quickTags: [PennTag] = [.DT, .JJ, .MD, .VB, .period]
+        #expect(AgreementTagRepair.apply(words: quick, tags: quickTags, tagger: tagger) == quickTags)
+    }
+
     @Test func baseVerbAfterADeterminerIsANoun() throws {
         let tagger = try PartOfSpeechTagger.bundled()
         let words = ["He", "left", "that", "post", "to", "become", "commander", "."]
