@@ -722,6 +722,17 @@ import LoomLanguage
             customers NNS customer 6 obj
             . . . 3 punct
             """, expected: ["The bank ; raised ; rates", "The bank ; did not warn ; customers"]),
+        Case(name: "a folded verb's oblique completes the relation", rows: """
+            The DT the 2 det
+            plant NN plant 4 nsubj
+            is VBZ be 4 cop
+            set JJ set 0 root
+            to TO to 6 mark
+            open VB open 4 xcomp
+            in IN in 8 case
+            2027 CD 2027 4 obl
+            . . . 4 punct
+            """, expected: ["The plant ; is set to open in ; 2027"]),
         Case(name: "a bare comparative after a linking verb is its complement", rows: """
             the DT the 2 det
             skirts NNS skirt 3 nsubj

@@ -106,13 +106,22 @@ struct ClauseRules {
             relation += foldedWords(next)
             source = next
         }
-        guard var complement = complement(of: source, predicate: predicate) else { return [] }
+        // `is set to open in late 2027` with `in late 2027` on `set`: the folded verbs' obliques
+        // stand in when the last verb has no complement of its own.
+        let foldedObliques = source == predicate ? [] : foldedPredicates(from: predicate, to: source).flatMap { verb in
+            view.children[verb].filter { Self.obliqueLabels.contains(view.labels[$0]) && $0 > verb }
+        }
+        guard var complement = complement(of: source, predicate: predicate)
+            ?? (foldedObliques.isEmpty ? nil : obliqueComplement(of: source, obliques: foldedObliques)) else { return [] }
         relation += complement.preposition
         if counterfactual { relation = negatedBaseForm(relation, predicate: predicate, subject: subjectInfo.heads.first) }
         if source != predicate {
             // `voted on Thursday to build a line`: the folded verbs' dates stay arguments.
             let obliques = foldedPredicates(from: predicate, to: source).flatMap { verb in
-                view.children[verb].filter { Self.obliqueLabels.contains(view.labels[$0]) && view.isDate($0) }
+                view.children[verb].filter { oblique in
+                    Self.obliqueLabels.contains(view.labels[oblique]) && view.isDate(oblique)
+                        && !complement.objects.contains { $0.head == oblique }
+                }
             }
             complement.extras = (complement.extras + obliques.map(fullSpan)).sorted { $0.head < $1.head }
         }

@@ -156,7 +156,14 @@ extension ClauseRules {
         if let iobj = kids.first(where: { view.labels[$0] == .iobj }) {
             return Complement(objects: spans(iobj), extras: obliques.map(fullSpan), rule: "svo")
         }
-        // SVA: the agent, else the first oblique after the verb, else the first one; its preposition joins the relation.
+        return obliqueComplement(of: source, obliques: obliques)
+    }
+
+    /// SVA: the agent, else the first oblique after the verb, else the first one; its preposition
+    /// joins the relation. Without obliques, a shared object, a prepositional clause, a comparative
+    /// or an adverbial clause.
+    func obliqueComplement(of source: Int, obliques: [Int]) -> Complement? {
+        var obliques = obliques
         let chosen = obliques.first { view.labels[$0] == .oblAgent }
             ?? obliques.first { isAmount($0, after: source) }
             ?? obliques.first { $0 > source && !view.caseMarker(of: $0).isEmpty }

@@ -8,6 +8,8 @@
 /// - a determiner before a base-form verb (`He left that post/VB to become …`, `the use/VB of`):
 ///   the word is a noun. `that` counts as a determiner only after a verb or preposition (after a
 ///   noun it is a relative pronoun: `issues that matter/VB to voters`);
+/// - a noun right after `, which` (`projects , which account/NN for most sales`): the relative
+///   pronoun needs its verb, so the word is it;
 /// - an adjective between an article and a modal or tensed verb (`The fine/JJ will cost …`): the
 ///   phrase needs its noun, so the word is the noun (not `the latter`, `the same`, names of peoples).
 ///
@@ -21,7 +23,10 @@ public enum AgreementTagRepair {
         var result = tags
         for index in 1..<words.count {
             switch result[index] {
-            case .NNS: repairVerbAfterDemonstrative(at: index, words, &result, tagger.lexicon)
+            case .NNS:
+                repairVerbAfterDemonstrative(at: index, words, &result, tagger.lexicon)
+                repairVerbAfterRelativePronoun(at: index, words, &result, tagger.lexicon)
+            case .NN: repairVerbAfterRelativePronoun(at: index, words, &result, tagger.lexicon)
             case .VBZ: repairNounAfterPossessive(at: index, words, &result, tagger.lexicon)
             case .VB: repairNounAfterDeterminer(at: index, words, &result, tagger.lexicon)
             case .JJ: repairNounBeforeVerb(at: index, words, &result, tagger.lexicon)
@@ -91,6 +96,23 @@ public enum AgreementTagRepair {
 
     /// Adjectives that stand for a noun mentioned before (`the latter is`, `the same was true`).
     static let pronounAdjectives: Set<String> = ["same", "latter", "former", "other", "first", "last", "next", "following"]
+
+    /// `projects , which account/NN for most of the sales`: a word right after a relative pronoun
+    /// after a comma, before an object or preposition, is the clause's verb when it can be one (`-s`
+    /// form `VBZ`, base form `VBP`): the pronoun cannot be its determiner (`which company` aside,
+    /// which has no comma before it in a relative clause).
+    private static func repairVerbAfterRelativePronoun(
+        at index: Int, _ words: [String], _ tags: inout [PennTag], _ lexicon: TaggerLexicon
+    ) {
+        guard index >= 2, tags[index - 1] == .WDT, tags[index - 2] == .comma, isOneOf(words[index - 1], ["which"]),
+              index + 1 < words.count, verbObjectStarts.contains(tags[index + 1]) || tags[index + 1] == .NN || tags[index + 1] == .NNS
+        else { return }
+        if tags[index] == .NNS, hasClass(words[index], VerbTagRepair.presentSBits, lexicon) {
+            tags[index] = .VBZ
+        } else if tags[index] == .NN, hasClass(words[index], VerbTagRepair.baseVerbBits, lexicon) {
+            tags[index] = .VBP
+        }
+    }
 
     /// Singular demonstratives that can stand alone as a subject.
     static let singularDemonstratives: Set<String> = ["this", "that"]

@@ -25,6 +25,8 @@
 ///   cut/NN rates again .`): before a possessive, or in a full sentence without any verb, a word after
 ///   the phrase's first noun that has a verb form becomes that verb (`-s` form `VBZ`, past form `VBD`;
 ///   a capitalized adjective before it becomes a name);
+/// - a reporting verb read as a participle at the end of the sentence, after a comma and a noun
+///   phrase (`… , the company announced/VBN on Wednesday .`), is the past tense;
 /// - `ended` between a reporting period and a date (`the three months ended/VBD Oct. 31`) is `VBN`;
 /// - a past tense read as a participle between a subject and a possessive object (`the company
 ///   cut/VBN its forecast`): a passive participle takes no object, so it becomes `VBD`;
@@ -49,6 +51,7 @@ public enum VerbTagRepair {
         repairOpeningPluralNoun(words, &result, tagger.lexicon)
         repairPastTenseAfterElidedPossessive(words, &result, tagger.lexicon)
         repairReportedPastTense(words, &result)
+        repairTrailingReportingVerb(words, &result)
         repairParticipleWithPossessiveObject(&result)
         repairPossessiveHer(words, &result, tagger.lexicon)
         return result
@@ -187,6 +190,23 @@ public enum VerbTagRepair {
 
     /// Reporting verbs whose object may be a whole clause without `that` (`said the company expected …`).
     static let reportingForms: Set<String> = ["said", "says", "say", "told", "added", "noted", "believes", "believed", "thinks", "thought"]
+
+    /// `… will build a factory , the company announced/VBN on Wednesday .`: a reporting verb after a
+    /// comma and a noun phrase, with nothing after it but a prepositional phrase, closes the sentence
+    /// as its reporting clause, so it is a past tense, not a participle modifying the noun.
+    private static func repairTrailingReportingVerb(_ words: [String], _ tags: inout [PennTag]) {
+        for verb in 3..<tags.count where tags[verb] == .VBN && trailingReporters.contains(words[verb].lowercased()) {
+            var start = verb - 1
+            while start > 0, tags[start].isNoun || tags[start].isAdjective || tags[start] == .DT || tags[start] == .PRPS { start -= 1 }
+            guard start < verb - 1, tags[start] == .comma, tags[verb - 1].isNoun,
+                  tags[(verb + 1)...].allSatisfy({ [.IN, .DT, .NN, .NNP, .CD, .JJ, .period, .comma].contains($0) }),
+                  verb + 1 == tags.count || [.IN, .period].contains(tags[verb + 1]) else { continue }
+            tags[verb] = .VBD
+        }
+    }
+
+    /// Verbs that close a sentence as its reporting clause (`, the company announced .`).
+    static let trailingReporters: Set<String> = ["said", "announced", "reported", "added", "told", "noted", "confirmed", "disclosed", "stated", "wrote"]
 
     /// `He said the company expected/VBN to spend …`: after a reporting verb, a noun phrase and a
     /// participle with an infinitive or object after it make a reported clause, so the participle is

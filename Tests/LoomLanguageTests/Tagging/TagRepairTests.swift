@@ -186,6 +186,25 @@ import Testing
         #expect(AgreementTagRepair.apply(words: he, tags: heTags, tagger: tagger) == heTags)
     }
 
+    @Test func reportingVerbClosingTheSentenceIsPastTense() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["It", "will", "build", "a", "plant", ",", "the", "company", "announced", "on", "Wednesday", "."]
+        let tags: [PennTag] = [.PRP, .MD, .VB, .DT, .NN, .comma, .DT, .NN, .VBN, .IN, .NNP, .period]
+        #expect(VerbTagRepair.apply(words: words, tags: tags, tagger: tagger)[8] == .VBD)
+        // With an object after it the participle may modify the noun (`, the plan announced a cut`
+        // is rare; `, the figures reported by …` keeps its participle).
+        let by = ["It", "fell", ",", "the", "figures", "reported", "by", "the", "bank", "show", "."]
+        let byTags: [PennTag] = [.PRP, .VBD, .comma, .DT, .NNS, .VBN, .IN, .DT, .NN, .VBP, .period]
+        #expect(VerbTagRepair.apply(words: by, tags: byTags, tagger: tagger)[5] == .VBN)
+    }
+
+    @Test func nounAfterCommaWhichIsTheRelativeClausesVerb() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["panels", "for", "projects", ",", "which", "account", "for", "most", "sales", "."]
+        let tags: [PennTag] = [.NNS, .IN, .NNS, .comma, .WDT, .NN, .IN, .JJS, .NNS, .period]
+        #expect(AgreementTagRepair.apply(words: words, tags: tags, tagger: tagger)[5] == .VBP)
+    }
+
     @Test func adjectiveBetweenAnArticleAndAVerbIsANoun() throws {
         let tagger = try PartOfSpeechTagger.bundled()
         let words = ["The", "fine", "will", "cost", "the", "bank", "."]
