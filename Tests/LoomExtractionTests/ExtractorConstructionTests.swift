@@ -733,6 +733,15 @@ import LoomLanguage
             2027 CD 2027 4 obl
             . . . 4 punct
             """, expected: ["The plant ; is set to open in ; 2027"]),
+        Case(name: "a first name between a title and the surname is no title", rows: """
+            Senator NNP Senator 2 compound
+            Grace NNP Grace 3 compound
+            Whitfield NNP Whitfield 4 nsubj
+            spoke VBD speak 0 root
+            on IN on 6 case
+            Monday NNP Monday 4 obl
+            . . . 4 punct
+            """, expected: ["Senator Grace Whitfield ; spoke on ; Monday"]),
         Case(name: "a bare comparative after a linking verb is its complement", rows: """
             the DT the 2 det
             skirts NNS skirt 3 nsubj

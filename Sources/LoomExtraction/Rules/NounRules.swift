@@ -116,6 +116,9 @@ struct NounRules {
             titleTokens = view.phrase(first - 1) + titleTokens
         }
         if view.labels[title] == .compound || view.labels[title] == .amod {
+            // `Senator Grace Whitfield` parsed as a chain: `Grace` is a first name, not a title.
+            guard !view.tags[title].isProperNoun || Self.titles.contains(view.lemmas[title])
+                || Self.titleModifiers.contains(view.lemmas[title].lowercased()) else { return [] }
             guard view.tags[title].isProperNoun || view.tags[title].isCommonNoun,
                   titleTokens.contains(where: { Self.titles.contains(view.lemmas[$0]) }) else { return [] }
         }

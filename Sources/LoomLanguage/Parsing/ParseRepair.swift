@@ -49,7 +49,8 @@
 ///   patients expired`); **two objects in a row** (`save the group $45 million`: the first is the
 ///   indirect object); **a relative clause labelled as a plain clausal modifier**; **a speaker read as the
 ///   possessor of the noun in their title** (`said Marcus Bell , president of the nurses ' union`); **an object's
-///   infinitive read as its modifier** (`asked the council to raise the fare`).
+///   infinitive read as its modifier** (`asked the council to raise the fare`); **a phrase with its own
+///   preposition read as a second object** (`have diabetes , according to the department`).
 public enum ParseRepair {
     /// Applies the repairs in place; `heads` are 0-based with -1 for the root.
     public static func apply(words: [String], tags: [PennTag], heads: inout [Int32], labels: inout [DependencyLabel]) {
@@ -76,6 +77,7 @@ public enum ParseRepair {
         tree.relabelContentClause()
         tree.relabelInfinitiveComplement()
         tree.moveObjectControlInfinitive()
+        tree.moveMarkedConjunctToVerb()
         tree.makeElidedPossessiveTheSubject()
         tree.makeNumberBeforeVerbTheSubject()
         tree.moveOpeningPhraseOffSubject()

@@ -185,6 +185,23 @@ extension RepairTree {
         }
     }
 
+    /// `have diabetes , according to the state health department` read with `department` as a second
+    /// object: a conjunct without a conjunction that has a preposition of its own, after a bare noun,
+    /// is an oblique of the verb, not a second object.
+    mutating func moveMarkedConjunctToVerb() {
+        for conjunct in heads.indices where labels[conjunct] == .conj && tags[conjunct].isNoun && heads[conjunct] >= 0 {
+            let noun = Int(heads[conjunct])
+            guard heads[noun] >= 0, tags[Int(heads[noun])].isVerb, [.obj, .nsubj, .nsubjPass].contains(labels[noun]),
+                  // `such as X`, `including X`, `like X` name members of the list: they stay conjuncts.
+                  children[conjunct].contains(where: {
+                      labels[$0] == .caseMarker && $0 < conjunct && !["such", "as", "like", "including"].contains(words[$0].lowercased())
+                  }),
+                  !has(conjunct, { $0 == .cc }), !has(noun, { $0 == .caseMarker }) else { continue }
+            attach(conjunct, to: Int(heads[noun]), as: .obl)
+            return
+        }
+    }
+
     /// `About 800 have crossed the picket lines` read with `800` as a number modifying the verb: a
     /// number before a verb that has no subject is the subject (a number only modifies a noun).
     mutating func makeNumberBeforeVerbTheSubject() {

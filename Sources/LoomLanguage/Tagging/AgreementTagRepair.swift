@@ -8,6 +8,8 @@
 /// - a determiner before a base-form verb (`He left that post/VB to become …`, `the use/VB of`):
 ///   the word is a noun. `that` counts as a determiner only after a verb or preposition (after a
 ///   noun it is a relative pronoun: `issues that matter/VB to voters`);
+/// - `that` between a verb and a singular noun that no verb follows (`rejected that/IN estimate
+///   and`): a determiner;
 /// - a noun right after `, which` (`projects , which account/NN for most sales`): the relative
 ///   pronoun needs its verb, so the word is it;
 /// - an adjective between an article and a modal or tensed verb (`The fine/JJ will cost …`): the
@@ -29,6 +31,7 @@ public enum AgreementTagRepair {
             case .NN: repairVerbAfterRelativePronoun(at: index, words, &result, tagger.lexicon)
             case .VBZ: repairNounAfterPossessive(at: index, words, &result, tagger.lexicon)
             case .VB: repairNounAfterDeterminer(at: index, words, &result, tagger.lexicon)
+            case .IN: repairDemonstrativeBeforeObject(at: index, words, &result)
             case .JJ: repairNounBeforeVerb(at: index, words, &result, tagger.lexicon)
             default: break
             }
@@ -112,6 +115,14 @@ public enum AgreementTagRepair {
         } else if tags[index] == .NN, hasClass(words[index], VerbTagRepair.baseVerbBits, lexicon) {
             tags[index] = .VBP
         }
+    }
+
+    /// `rejected that/IN estimate and said …`: `that` between a verb and a singular noun that no
+    /// verb follows is the noun's determiner, not a complementizer (which needs a clause).
+    private static func repairDemonstrativeBeforeObject(at index: Int, _ words: [String], _ tags: inout [PennTag]) {
+        guard index + 2 < words.count, tags[index - 1].isVerb, isOneOf(words[index], ["that"]), tags[index + 1] == .NN,
+              [.CC, .period, .comma, .IN, .TO].contains(tags[index + 2]) else { return }
+        tags[index] = .DT
     }
 
     /// Singular demonstratives that can stand alone as a subject.

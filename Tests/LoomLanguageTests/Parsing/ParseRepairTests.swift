@@ -1067,6 +1067,24 @@ import Testing
         #expect(result[8] == "0 root" && result[1] == "9 nsubj" && result[5] == "2 acl:relcl")
     }
 
+    /// `have diabetes , according to the department` with `department` a conjunct of `diabetes`.
+    @Test func conjunctWithItsOwnPrepositionIsAnOblique() {
+        let rows = """
+            They PRP 2 nsubj
+            have VBP 0 root
+            diabetes NN 2 obj
+            , , 7 punct
+            according VBG 7 case
+            to IN 5 fixed
+            department NN 3 conj
+            . . 2 punct
+            """
+        #expect(repaired(rows)[6] == "2 obl")
+        // `such as` names members of a list: they stay conjuncts.
+        let such = rows.replacing("according VBG 7 case", with: "such JJ 7 case").replacing("to IN 5 fixed", with: "as IN 5 fixed")
+        #expect(repaired(such)[6] == "3 conj")
+    }
+
     /// `He said , who knows .`: no noun before the comma, nothing to attach to.
     @Test func whoClauseAfterAVerbStays() {
         let rows = """

@@ -205,6 +205,16 @@ import Testing
         #expect(AgreementTagRepair.apply(words: words, tags: tags, tagger: tagger)[5] == .VBP)
     }
 
+    @Test func thatBeforeASingularNounWithoutAVerbIsADeterminer() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["She", "rejected", "that", "estimate", "and", "left", "."]
+        let tags: [PennTag] = [.PRP, .VBD, .IN, .NN, .CC, .VBD, .period]
+        #expect(AgreementTagRepair.apply(words: words, tags: tags, tagger: tagger)[2] == .DT)
+        let clause = ["She", "said", "that", "growth", "slowed", "."]
+        let clauseTags: [PennTag] = [.PRP, .VBD, .IN, .NN, .VBD, .period]
+        #expect(AgreementTagRepair.apply(words: clause, tags: clauseTags, tagger: tagger) == clauseTags)
+    }
+
     @Test func adjectiveBetweenAnArticleAndAVerbIsANoun() throws {
         let tagger = try PartOfSpeechTagger.bundled()
         let words = ["The", "fine", "will", "cost", "the", "bank", "."]
