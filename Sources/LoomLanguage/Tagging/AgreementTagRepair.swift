@@ -122,6 +122,9 @@ public enum AgreementTagRepair {
     private static func repairDemonstrativeBeforeObject(at index: Int, _ words: [String], _ tags: inout [PennTag]) {
         guard index + 2 < words.count, tags[index - 1].isVerb, isOneOf(words[index], ["that"]), tags[index + 1] == .NN,
               [.CC, .period, .comma, .IN, .TO].contains(tags[index + 2]) else { return }
+        // `estimated that assembly in India still costs more`: a verb before the clause ends makes it one.
+        let clauseEnd = ((index + 2)..<tags.count).first { [.CC, .period, .comma, .colon].contains(tags[$0]) } ?? tags.count
+        guard !tags[(index + 2)..<clauseEnd].contains(where: { $0.isVerb || $0 == .MD }) else { return }
         tags[index] = .DT
     }
 

@@ -213,6 +213,9 @@ import Testing
         let clause = ["She", "said", "that", "growth", "slowed", "."]
         let clauseTags: [PennTag] = [.PRP, .VBD, .IN, .NN, .VBD, .period]
         #expect(AgreementTagRepair.apply(words: clause, tags: clauseTags, tagger: tagger) == clauseTags)
+        let later = ["She", "estimated", "that", "assembly", "in", "India", "costs", "more", "."]
+        let laterTags: [PennTag] = [.PRP, .VBD, .IN, .NN, .IN, .NNP, .VBZ, .JJR, .period]
+        #expect(AgreementTagRepair.apply(words: later, tags: laterTags, tagger: tagger) == laterTags)
     }
 
     @Test func adjectiveBetweenAnArticleAndAVerbIsANoun() throws {
