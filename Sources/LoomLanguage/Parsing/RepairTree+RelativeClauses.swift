@@ -147,10 +147,11 @@ extension RepairTree {
     /// predicate of the noun the clause describes (an adverbial clause when a subordinator opens the
     /// noun's phrase, else the root when the noun is).
     mutating func closeRelativeClauseAroundPrepositionalSubject() {
-        let bounds = subtreeBounds()
-        for predicate in heads.indices where isFiniteHead(predicate) && heads[predicate] >= 0 {
+        // Cheap tests first: this runs on every parse and rarely finds anything.
+        for predicate in heads.indices where heads[predicate] >= 0 && labels[Int(heads[predicate])] == .aclRelcl && isFiniteHead(predicate) {
+            let bounds = subtreeBounds()
             let relative = Int(heads[predicate])
-            guard labels[relative] == .aclRelcl, relative < predicate, heads[relative] >= 0,
+            guard relative < predicate, heads[relative] >= 0,
                   children[relative].contains(where: { labels[$0].isSubject && (tags[$0] == .WDT || tags[$0] == .WP) }),
                   let subject = children[predicate].first(where: { labels[$0] == .nsubj && $0 > relative && $0 < predicate }),
                   let preposition = children[subject].first(where: { labels[$0] == .caseMarker }),
