@@ -742,6 +742,15 @@ import LoomLanguage
             Monday NNP Monday 4 obl
             . . . 4 punct
             """, expected: ["Senator Grace Whitfield ; spoke on ; Monday"]),
+        Case(name: "a reported prepositional predicate keeps its preposition", rows: """
+            Petrov NNP Petrov 2 nsubj
+            said VBD say 0 root
+            Halvard NNP Halvard 6 nsubj
+            was VBD be 6 cop
+            in IN in 6 case
+            talks NNS talk 2 ccomp
+            . . . 2 punct
+            """, expected: ["Petrov ; said ; Halvard was in talks", "Halvard ; was in ; talks"]),
         Case(name: "a bare comparative after a linking verb is its complement", rows: """
             the DT the 2 det
             skirts NNS skirt 3 nsubj

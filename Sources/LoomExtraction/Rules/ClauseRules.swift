@@ -112,7 +112,8 @@ struct ClauseRules {
             view.children[verb].filter { Self.obliqueLabels.contains(view.labels[$0]) && $0 > verb }
         }
         guard var complement = complement(of: source, predicate: predicate)
-            ?? (foldedObliques.isEmpty ? nil : obliqueComplement(of: source, obliques: foldedObliques)) else { return [] }
+            ?? (foldedObliques.isEmpty ? nil : obliqueComplement(of: source, obliques: foldedObliques))
+            ?? (source == predicate ? nil : adverbialClauseComplement(of: predicate)) else { return [] }
         relation += complement.preposition
         if counterfactual { relation = negatedBaseForm(relation, predicate: predicate, subject: subjectInfo.heads.first) }
         if source != predicate {

@@ -220,7 +220,8 @@ extension ClauseRules {
     /// A clausal object without its complementizer (`that`).
     func clauseSpan(_ clause: Int) -> ArgumentSpan {
         let marks = view.children[clause].filter { view.labels[$0] == .mark && view.lemmas[$0] == "that" }
-        return ArgumentSpan(tokens: view.phrase(clause, skip: Set(marks), keepAtHead: [.conj, .cc], clause: true), head: clause)
+        // `Halvard was in talks`: a nominal predicate keeps its preposition.
+        return ArgumentSpan(tokens: view.phrase(clause, skip: Set(marks), keepAtHead: [.conj, .cc], keepCase: true, clause: true), head: clause)
     }
 
     /// In a relative clause whose object is the relative pronoun or missing (`the book (that) he wrote`,

@@ -186,18 +186,26 @@ extension RepairTree {
     }
 
     /// `have diabetes , according to the state health department` read with `department` as a second
-    /// object: a conjunct without a conjunction that has a preposition of its own, after a bare noun,
-    /// is an oblique of the verb, not a second object.
+    /// object (or `revenue of $3.6 billion , according to data …` with `data` as an apposition): a
+    /// conjunct without a conjunction, or an apposition, that has a preposition of its own is an
+    /// oblique of the verb above, not a second object or another name for the noun.
     mutating func moveMarkedConjunctToVerb() {
-        for conjunct in heads.indices where labels[conjunct] == .conj && tags[conjunct].isNoun && heads[conjunct] >= 0 {
-            let noun = Int(heads[conjunct])
-            guard heads[noun] >= 0, tags[Int(heads[noun])].isVerb, [.obj, .nsubj, .nsubjPass].contains(labels[noun]),
-                  // `such as X`, `including X`, `like X` name members of the list: they stay conjuncts.
-                  children[conjunct].contains(where: {
-                      labels[$0] == .caseMarker && $0 < conjunct && !["such", "as", "like", "including"].contains(words[$0].lowercased())
+        for phrase in heads.indices where (labels[phrase] == .conj || labels[phrase] == .appos) && tags[phrase].isNoun && heads[phrase] >= 0 {
+            let noun = Int(heads[phrase])
+            // `such as X`, `including X`, `like X` name members of the list: they stay.
+            guard children[phrase].contains(where: {
+                      labels[$0] == .caseMarker && $0 < phrase && !["such", "as", "like", "including"].contains(words[$0].lowercased())
                   }),
-                  !has(conjunct, { $0 == .cc }), !has(noun, { $0 == .caseMarker }) else { continue }
-            attach(conjunct, to: Int(heads[noun]), as: .obl)
+                  !has(phrase, { $0 == .cc }), !has(noun, { $0 == .caseMarker }) || labels[phrase] == .appos else { continue }
+            // The verb above: the noun's head for a conjunct; the nearest verb for an apposition.
+            var verb = Int(heads[noun]), steps = 0
+            if labels[phrase] == .conj {
+                guard [.obj, .nsubj, .nsubjPass].contains(labels[noun]) else { continue }
+            } else {
+                while verb >= 0, !tags[verb].isVerb, steps < heads.count { verb = Int(heads[verb]); steps += 1 }
+            }
+            guard verb >= 0, tags[verb].isVerb else { continue }
+            attach(phrase, to: verb, as: .obl)
             return
         }
     }

@@ -10,6 +10,8 @@
 ///   noun it is a relative pronoun: `issues that matter/VB to voters`);
 /// - `that` between a verb and a singular noun that no verb follows (`rejected that/IN estimate
 ///   and`): a determiner;
+/// - an `-s` word ending a clause after a subordinator and a singular noun (`until demand
+///   recovers/NNS .`): the clause's verb;
 /// - a noun right after `, which` (`projects , which account/NN for most sales`): the relative
 ///   pronoun needs its verb, so the word is it;
 /// - an adjective between an article and a modal or tensed verb (`The fine/JJ will cost …`): the
@@ -28,6 +30,7 @@ public enum AgreementTagRepair {
             case .NNS:
                 repairVerbAfterDemonstrative(at: index, words, &result, tagger.lexicon)
                 repairVerbAfterRelativePronoun(at: index, words, &result, tagger.lexicon)
+                repairVerbAfterSubordinateSubject(at: index, words, &result, tagger.lexicon)
             case .NN: repairVerbAfterRelativePronoun(at: index, words, &result, tagger.lexicon)
             case .VBZ: repairNounAfterPossessive(at: index, words, &result, tagger.lexicon)
             case .VB: repairNounAfterDeterminer(at: index, words, &result, tagger.lexicon)
@@ -127,6 +130,24 @@ public enum AgreementTagRepair {
         guard !tags[(index + 2)..<clauseEnd].contains(where: { $0.isVerb || $0 == .MD }) else { return }
         tags[index] = .DT
     }
+
+    /// `freeze hiring until demand recovers/NNS .`: after a subordinator and a singular noun, an `-s`
+    /// word that ends the clause is the clause's verb (a plural noun there would leave `until` without
+    /// one).
+    private static func repairVerbAfterSubordinateSubject(
+        at index: Int, _ words: [String], _ tags: inout [PennTag], _ lexicon: TaggerLexicon
+    ) {
+        guard index >= 2, tags[index - 1] == .NN, index + 1 < words.count,
+              [.period, .comma, .CC, .IN, .TO, .RB, .colon].contains(tags[index + 1]) else { return }
+        var start = index - 1
+        while start > 0, tags[start - 1] == .NN || tags[start - 1] == .JJ || tags[start - 1] == .DT || tags[start - 1] == .PRPS { start -= 1 }
+        guard start > 0, tags[start - 1] == .IN, subordinators.contains(words[start - 1].lowercased()),
+              hasClass(words[index], VerbTagRepair.presentSBits, lexicon) else { return }
+        tags[index] = .VBZ
+    }
+
+    /// Words that open a clause and can stand before its subject (`until demand recovers`).
+    static let subordinators: Set<String> = ["until", "unless", "when", "once", "because", "if", "while", "after", "before", "since", "although", "as"]
 
     /// Singular demonstratives that can stand alone as a subject.
     static let singularDemonstratives: Set<String> = ["this", "that"]

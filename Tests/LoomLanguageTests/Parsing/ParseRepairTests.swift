@@ -1083,6 +1083,20 @@ import Testing
         // `such as` names members of a list: they stay conjuncts.
         let such = rows.replacing("according VBG 7 case", with: "such JJ 7 case").replacing("to IN 5 fixed", with: "as IN 5 fixed")
         #expect(repaired(such)[6] == "3 conj")
+        // An apposition with its own preposition is the verb's oblique too.
+        let apposition = repaired("""
+            They PRP 2 nsubj
+            expected VBD 0 root
+            revenue NN 2 obj
+            of IN 5 case
+            $ $ 3 nmod
+            , , 9 punct
+            according VBG 9 case
+            to IN 7 fixed
+            data NN 5 appos
+            . . 2 punct
+            """)
+        #expect(apposition[8] == "2 obl")
     }
 
     /// `He said , who knows .`: no noun before the comma, nothing to attach to.

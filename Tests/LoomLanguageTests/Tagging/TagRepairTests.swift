@@ -218,6 +218,17 @@ import Testing
         #expect(AgreementTagRepair.apply(words: later, tags: laterTags, tagger: tagger) == laterTags)
     }
 
+    @Test func sWordEndingASubordinateClauseIsItsVerb() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["They", "froze", "hiring", "until", "demand", "recovers", "."]
+        let tags: [PennTag] = [.PRP, .VBD, .NN, .IN, .NN, .NNS, .period]
+        #expect(AgreementTagRepair.apply(words: words, tags: tags, tagger: tagger)[5] == .VBZ)
+        // Without a subordinator the noun phrase stays (`cut demand forecasts .`).
+        let plain = ["They", "cut", "demand", "forecasts", "."]
+        let plainTags: [PennTag] = [.PRP, .VBD, .NN, .NNS, .period]
+        #expect(AgreementTagRepair.apply(words: plain, tags: plainTags, tagger: tagger) == plainTags)
+    }
+
     @Test func adjectiveBetweenAnArticleAndAVerbIsANoun() throws {
         let tagger = try PartOfSpeechTagger.bundled()
         let words = ["The", "fine", "will", "cost", "the", "bank", "."]
