@@ -329,4 +329,27 @@ extension RepairTree {
         if Self.tensed.contains(tags[verb]) { return true }
         return children[verb].contains { (labels[$0] == .aux || labels[$0] == .auxPass) && Self.tensed.contains(tags[$0]) }
     }
+
+    /// `Analysts at Moody 's , which downgraded the debt , said` read with `downgraded` as a plain
+    /// clausal modifier (`acl`) of `Analysts` holding `at Moody 's`: a clause with a relative pronoun
+    /// as its subject is a relative clause, and a prepositional phrase before its pronoun is the
+    /// noun's modifier, which the clause then describes.
+    mutating func relabelRelativeClauseWithPronounSubject() {
+        for clause in heads.indices where labels[clause] == .acl && tags[clause].isVerb && heads[clause] >= 0 {
+            guard let pronoun = children[clause].first(where: {
+                labels[$0].isSubject && (tags[$0] == .WDT || tags[$0] == .WP) && $0 < clause
+            }) else { continue }
+            labels[clause] = .aclRelcl
+            let noun = Int(heads[clause])
+            guard noun < clause, let preposition = children[clause].first(where: { labels[$0] == .mark && tags[$0] == .IN && $0 < pronoun }),
+                  let inner = children[clause].last(where: { $0 > preposition && $0 < pronoun && tags[$0].isNoun }) else { continue }
+            var proposed = heads, proposedLabels = labels
+            proposed[inner] = Int32(noun)
+            proposedLabels[inner] = .nmod
+            proposed[preposition] = Int32(inner)
+            proposedLabels[preposition] = .caseMarker
+            proposed[clause] = Int32(inner)
+            _ = adopt(proposed, proposedLabels)
+        }
+    }
 }

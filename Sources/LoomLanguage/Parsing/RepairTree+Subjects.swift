@@ -1,0 +1,92 @@
+/// Repairs of clause subjects: subjects read as possessors, number modifiers or conjuncts of an
+/// opening phrase, and opening phrases read as parts of the subject.
+extension RepairTree {
+    /// `Through the first nine months , the total was …` read with the opening prepositional phrase
+    /// as a modifier of the subject after the comma: a phrase that opens the sentence and is cut off
+    /// from the subject by a comma modifies the clause, so it becomes the predicate's oblique.
+    mutating func moveOpeningPhraseOffSubject() {
+        guard tags[0] == .IN, labels[0] == .caseMarker, heads[0] > 0 else { return }
+        let phrase = Int(heads[0])
+        guard [.nmod, .obl, .amod].contains(labels[phrase]), heads[phrase] > Int32(phrase) else { return }
+        let subject = Int(heads[phrase])
+        guard labels[subject].isSubject, heads[subject] > Int32(subject) else { return }
+        // The comma may hang inside the phrase or follow it.
+        let end = subtreeBounds().last(of: phrase)
+        let comma = tags[end] == .comma ? end : end + 1
+        guard comma < subject, tags[comma] == .comma else { return }
+        attach(phrase, to: Int(heads[subject]), as: .obl)
+    }
+
+    /// `said Marcus Bell , president of the local nurses ' union` read with `Marcus Bell` as the
+    /// possessor of `union`, the verb's complement: a name without a possessive ending is no
+    /// possessor. After a verb without a subject it is the subject, and the noun it hung on belongs
+    /// to the name's apposition (`president of … union`).
+    mutating func makeUnmarkedPossessorTheSubject() {
+        for name in heads.indices where labels[name] == .nmodPoss && tags[name].isProperNoun && heads[name] > Int32(name) {
+            let bounds = subtreeBounds()
+            let noun = Int(heads[name])
+            guard !children[name].contains(where: { tags[$0] == .POS }), tags[bounds.last(of: name)] != .POS, heads[noun] >= 0,
+                  let apposition = children[name].first(where: { labels[$0] == .appos && $0 < noun }) else { continue }
+            let verb = Int(heads[noun])
+            guard verb < name, tags[verb].isVerb, !has(verb, \.isSubject) else { continue }
+            var proposed = heads, proposedLabels = labels
+            proposed[name] = Int32(verb)
+            proposedLabels[name] = .nsubj
+            proposed[noun] = Int32(apposition)
+            proposedLabels[noun] = .nmod
+            if adopt(proposed, proposedLabels) { return }
+        }
+    }
+
+    /// `About 800 have crossed the picket lines` read with `800` as a number modifying the verb: a
+    /// number before a verb that has no subject is the subject (a number only modifies a noun).
+    mutating func makeNumberBeforeVerbTheSubject() {
+        for number in heads.indices where labels[number] == .nummod && tags[number] == .CD && heads[number] >= 0 {
+            let verb = Int(heads[number])
+            guard verb > number, tags[verb].isVerb, !has(verb, \.isSubject) else { continue }
+            labels[number] = has(verb, { $0 == .auxPass }) ? .nsubjPass : .nsubj
+        }
+    }
+
+    /// `while Kestrel 's rose 22 percent` read with `Kestrel 's` as the possessor of the verb: a
+    /// possessive whose noun is left out stands for that noun, the subject of a tensed verb without
+    /// one (a gerund takes a possessive: `his leaving the firm`; a possessive pronoun before a verb
+    /// is a noun misread: `His works/VBZ span …`).
+    mutating func makeElidedPossessiveTheSubject() {
+        for owner in heads.indices where labels[owner] == .nmodPoss && heads[owner] >= 0 {
+            let verb = Int(heads[owner])
+            guard verb > owner, Self.tensed.contains(tags[verb]), !has(verb, \.isSubject),
+                  children[owner].contains(where: { tags[$0] == .POS }) else { continue }
+            labels[owner] = .nsubj
+        }
+    }
+
+    /// Prepositions that modify a noun and never open a clause (unlike `after`, `before`, `since`).
+    static let modifierPrepositions: Set<String> = ["with", "of", "from", "at", "in", "among", "without", "near", "across", "outside"]
+
+    /// `Under the bill , cities with fewer than 50,000 residents would receive …` read with `cities`
+    /// conjoined to `bill` and `residents` (with its `with`) as the subject: a subject has no
+    /// preposition, so the noun right before that preposition is the subject and the prepositional
+    /// phrase its modifier.
+    mutating func moveSubjectOffPrepositionalPhrase() {
+        let bounds = subtreeBounds()
+        for subject in heads.indices where labels[subject] == .nsubj || labels[subject] == .nsubjPass {
+            let start = bounds.first(of: subject)
+            guard start > 0, let marker = children[subject].first(where: { labels[$0] == .caseMarker }), marker == start,
+                  Self.modifierPrepositions.contains(words[marker].lowercased()),
+                  tags[start - 1].isNoun, !(start...bounds.last(of: subject)).contains(Int(heads[start - 1])) else { continue }
+            let noun = start - 1
+            // The noun is a bare phrase (`, cities`), not one with a preposition of its own (`on Thursday`).
+            guard !children[noun].contains(where: { labels[$0] == .caseMarker }) else { continue }
+            let verb = Int(heads[subject])
+            var proposed = heads
+            proposed[noun] = Int32(verb)
+            proposed[subject] = Int32(noun)
+            guard Self.isTree(proposed) else { continue }
+            let label = labels[subject]
+            attach(noun, to: verb, as: label)
+            attach(subject, to: noun, as: .nmod)
+            return
+        }
+    }
+}
