@@ -10,6 +10,8 @@
 ///   common-noun phrase when no tensed verb follows (`The council also named/VBN Priya Raman`,
 ///   `Norway's regulator fined/VBN Nordvik Bank`, `Net income more than doubled/VBN to …`): it
 ///   becomes `VBD` (a participle there would leave the subject without a verb);
+/// - the same after the subject and a prepositional phrase of names or nouns, when no tensed verb
+///   follows (`The clinics in Millbrook and Cedar Falls treated/VBN nearly 30,000 patients`);
 /// - in a sentence without any verb, a past form right after the opening subject and before its
 ///   object (`The company forecast/IN revenue of …`) becomes `VBD`;
 /// - after the opening subject and a parenthetical between commas, a verb form read as a noun
@@ -45,6 +47,7 @@ public enum VerbTagRepair {
         repairVerbsAfterModals(words, &result, tagger.lexicon)
         repairConjoinedVerbAfterModal(words, &result, tagger.lexicon)
         repairOpeningPastTense(words, &result, tagger.lexicon)
+        repairPastTenseAfterSubjectModifier(words, &result)
         repairPeriodEnded(words, &result)
         repairVerbInsideOpeningNounRun(words, &result, tagger.lexicon)
         repairVerbAfterParenthetical(words, &result, tagger.lexicon)
@@ -203,6 +206,25 @@ public enum VerbTagRepair {
                   verb + 1 == tags.count || [.IN, .period].contains(tags[verb + 1]) else { continue }
             tags[verb] = .VBD
         }
+    }
+
+    /// `The clinics in Millbrook and Cedar Falls treated/VBN nearly 30,000 patients`: after the opening
+    /// subject and a prepositional phrase of names or nouns, in a sentence with no tensed verb, a
+    /// participle before its object is the sentence's past tense.
+    private static func repairPastTenseAfterSubjectModifier(_ words: [String], _ tags: inout [PennTag]) {
+        guard let (end, _) = openingSubjectEnd(tags, words), end + 2 < tags.count, tags[end] == .IN,
+              ["in", "at", "of", "from", "near", "across", "around"].contains(words[end].lowercased()),
+              !tags.contains(where: tensedVerbs.contains) else { return }
+        var index = end + 1
+        if tags[index] == .DT { index += 1 }
+        let nounStart = index
+        while index < tags.count, tags[index].isNoun || (tags[index] == .CC && index > nounStart) { index += 1 }
+        guard index > nounStart, index + 1 < tags.count, tags[index] == .VBN, tags[index - 1].isNoun else { return }
+        let next = tags[index + 1]
+        let objectFollows = (objectStarts.contains(next) && next != .IN && next != .TO)
+            || (next == .RB && index + 2 < tags.count && [.CD, .DT, .dollar].contains(tags[index + 2]))
+        guard objectFollows else { return }
+        tags[index] = .VBD
     }
 
     /// Verbs that close a sentence as its reporting clause (`, the company announced .`).

@@ -229,6 +229,17 @@ import Testing
         #expect(AgreementTagRepair.apply(words: plain, tags: plainTags, tagger: tagger) == plainTags)
     }
 
+    @Test func participleAfterTheSubjectAndItsPrepositionalPhraseIsPastTense() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["The", "clinics", "in", "Millbrook", "and", "Cedar", "Falls", "treated", "nearly", "30,000", "patients", "."]
+        let tags: [PennTag] = [.DT, .NNS, .IN, .NNP, .CC, .NNP, .NNP, .VBN, .RB, .CD, .NNS, .period]
+        #expect(VerbTagRepair.apply(words: words, tags: tags, tagger: tagger)[7] == .VBD)
+        // With a tensed verb later the participle is a reduced relative (`acquired by Meta makes`).
+        let relative = ["The", "firm", "in", "Ohio", "acquired", "a", "unit", "makes", "parts", "."]
+        let relativeTags: [PennTag] = [.DT, .NN, .IN, .NNP, .VBN, .DT, .NN, .VBZ, .NNS, .period]
+        #expect(VerbTagRepair.apply(words: relative, tags: relativeTags, tagger: tagger)[4] == .VBN)
+    }
+
     @Test func adjectiveBetweenAnArticleAndAVerbIsANoun() throws {
         let tagger = try PartOfSpeechTagger.bundled()
         let words = ["The", "fine", "will", "cost", "the", "bank", "."]
