@@ -32,6 +32,8 @@
 /// - `ended` between a reporting period and a date (`the three months ended/VBD Oct. 31`) is `VBN`;
 /// - a past tense read as a participle between a subject and a possessive object (`the company
 ///   cut/VBN its forecast`): a passive participle takes no object, so it becomes `VBD`;
+/// - after `let`, `make` or `help` and a noun phrase, a base-form verb read as the phrase's last noun
+///   (`would let the utility meet/NN rising demand`) is the bare infinitive;
 /// - `her` read as a pronoun object before a noun read as a verb (`did not disclose her/PRP pay/VB
 ///   .`): after a verb that takes no bare infinitive (not `let`, `make`, `help`, `see` …), and when the
 ///   word can be a noun and ends the phrase, they become `PRP$` and `NN`.
@@ -57,6 +59,7 @@ public enum VerbTagRepair {
         repairTrailingReportingVerb(words, &result)
         repairParticipleWithPossessiveObject(&result)
         repairPossessiveHer(words, &result, tagger.lexicon)
+        repairBareInfinitiveAfterCausative(words, &result, tagger.lexicon)
         return result
     }
 
@@ -67,6 +70,31 @@ public enum VerbTagRepair {
             tags[index] = .VBD
         }
     }
+
+    /// `would let the utility meet/NN rising demand`: after `let`, `make` or `help` and a noun phrase
+    /// with a determiner, a word that can be a base-form verb, read as the phrase's last noun, is the
+    /// bare infinitive when what follows can be its object (`let the utility meet demand`).
+    private static func repairBareInfinitiveAfterCausative(_ words: [String], _ tags: inout [PennTag], _ lexicon: TaggerLexicon) {
+        for causative in tags.indices where tags[causative].isVerb && causatives.contains(words[causative].lowercased()) {
+            var index = causative + 1
+            guard index < tags.count, tags[index] == .DT || tags[index] == .PRPS else { continue }
+            index += 1
+            while index < tags.count, tags[index].isAdjective { index += 1 }
+            let nounStart = index
+            while index < tags.count, tags[index] == .NN || tags[index] == .NNS || tags[index] == .NNP { index += 1 }
+            let candidate = index - 1
+            guard candidate > nounStart, tags[candidate] == .NN, index < tags.count,
+                  // Not before an adjective: `make the model attractive` is an object and its predicate.
+                  [.VBG, .DT, .PRPS, .CD, .dollar, .NNS].contains(tags[index]) || (tags[index] == .NN && tags[index - 1] == .NN),
+                  words[candidate] == words[candidate].lowercased(),
+                  lexicon.morphology(FeatureHash.string(words[candidate])) & baseVerbBits != 0 else { continue }
+            tags[candidate] = .VB
+            if tags[index] == .VBG { tags[index] = .JJ }  // `rising demand`: the participle describes the object
+        }
+    }
+
+    /// Verbs whose object does what a bare infinitive after it says (`let the utility meet`).
+    static let causatives: Set<String> = ["let", "lets", "letting", "make", "makes", "made", "making", "help", "helps", "helped", "helping"]
 
     /// Verbs that take an object and a bare infinitive (`let her go`, `made her cry`).
     static let bareInfinitiveVerbs: Set<String> = [

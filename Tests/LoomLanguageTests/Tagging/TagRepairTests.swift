@@ -240,6 +240,18 @@ import Testing
         #expect(VerbTagRepair.apply(words: relative, tags: relativeTags, tagger: tagger)[4] == .VBN)
     }
 
+    @Test func baseVerbReadAsTheLastNounAfterLetIsTheInfinitive() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["It", "would", "let", "the", "utility", "meet", "rising", "demand", "."]
+        let tags: [PennTag] = [.PRP, .MD, .VB, .DT, .NN, .NN, .VBG, .NN, .period]
+        let repaired = VerbTagRepair.apply(words: words, tags: tags, tagger: tagger)
+        #expect(repaired[5] == .VB && repaired[6] == .JJ)
+        // After other verbs the noun compound stays (`approved the utility plan today`).
+        let approved = ["They", "approved", "the", "utility", "plan", "today", "."]
+        let approvedTags: [PennTag] = [.PRP, .VBD, .DT, .NN, .NN, .NN, .period]
+        #expect(VerbTagRepair.apply(words: approved, tags: approvedTags, tagger: tagger) == approvedTags)
+    }
+
     @Test func adjectiveBetweenAnArticleAndAVerbIsANoun() throws {
         let tagger = try PartOfSpeechTagger.bundled()
         let words = ["The", "fine", "will", "cost", "the", "bank", "."]
