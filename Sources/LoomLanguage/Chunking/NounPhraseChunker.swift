@@ -43,9 +43,6 @@ public struct NounPhraseChunker: Sendable {
         return nil
     }
 
-    private static func isCapitalized(_ word: String) -> Bool {
-        word.unicodeScalars.first.map { $0.properties.isUppercase } == true
-    }
 
     private static let scaleWords: Set<String> = ["hundred", "thousand", "million", "billion", "trillion", "bn", "m"]
 
@@ -79,8 +76,8 @@ public struct NounPhraseChunker: Sendable {
                 return !scaleWords.contains(words[i - 1].lowercased()) && !tags[start..<i].contains(.dollar)
             }
             // A capitalized title word between capitalized nouns (`Chief Executive Officer`, tagged NN JJ NN).
-            if previous.isNoun, let next, next.isNoun, isCapitalized(words[i - 1]), isCapitalized(words[i]),
-                i + 1 < words.count, isCapitalized(words[i + 1])
+            if previous.isNoun, let next, next.isNoun, words[i - 1].startsWithUppercase, words[i].startsWithUppercase,
+                i + 1 < words.count, words[i + 1].startsWithUppercase
             {
                 return true
             }

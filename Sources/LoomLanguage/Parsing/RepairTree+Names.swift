@@ -126,11 +126,11 @@ extension RepairTree {
     mutating func joinNameAroundAnd() {
         // The cheap tag test first: the word after the conjunction must be a noun (checked again below).
         for first in heads.indices.dropFirst() where first + 2 < heads.count && tags[first + 2].isNoun
-            && words[first - 1].lowercased() == "the" && Self.isCapitalized(words[first]) {
+            && words[first - 1].lowercased() == "the" && words[first].startsWithUppercase {
             guard ["and", "&"].contains(words[first + 1].lowercased()) else { continue }
             var last = first + 2
-            while last + 1 < heads.count, Self.isCapitalized(words[last + 1]), tags[last + 1].isNoun { last += 1 }
-            guard (first + 2...last).allSatisfy({ Self.isCapitalized(words[$0]) && tags[$0].isNoun }),
+            while last + 1 < heads.count, words[last + 1].startsWithUppercase, tags[last + 1].isNoun { last += 1 }
+            guard (first + 2...last).allSatisfy({ words[$0].startsWithUppercase && tags[$0].isNoun }),
                   Self.organizationEnds.contains(words[last].lowercased()) else { continue }
             let sameHead = heads[first] == heads[last] && labels[first] == labels[last]
             let conjoined = heads[last] == Int32(first) && labels[last] == .conj
@@ -160,7 +160,6 @@ extension RepairTree {
         }
     }
 
-    static func isCapitalized(_ word: String) -> Bool { word.first?.isUppercase == true }
 
     /// `costs for flour , butter and energy` read with `butter and energy` as an apposition of
     /// `costs`: a bare noun after a comma that opens a conjunction (`, butter and energy`) continues

@@ -49,7 +49,7 @@ public enum AgreementTagRepair {
     ) {
         var demonstrative = index - 1
         while demonstrative > 0, tags[demonstrative] == .RB { demonstrative -= 1 }
-        guard tags[demonstrative] == .DT, isOneOf(words[demonstrative], singularDemonstratives),
+        guard tags[demonstrative] == .DT, words[demonstrative].isWord(in: singularDemonstratives, maxLength: 5),
               demonstrative == 0 || [.comma, .CC, .colon].contains(tags[demonstrative - 1]),
               index + 1 < words.count, verbObjectStarts.contains(tags[index + 1]),
               hasClass(words[index], VerbTagRepair.presentSBits, lexicon) else { return }
@@ -62,7 +62,7 @@ public enum AgreementTagRepair {
         at index: Int, _ words: [String], _ tags: inout [PennTag], _ lexicon: TaggerLexicon
     ) {
         let before = index - 1
-        guard tags[before] == .PRPS || tags[before] == .POS || (tags[before] == .DT && isOneOf(words[before], ["the"])),
+        guard tags[before] == .PRPS || tags[before] == .POS || (tags[before] == .DT && words[before].isWord("the")),
               let stem = pluralStem(words[index]), hasClass(stem, VerbTagRepair.nounBit, lexicon) else { return }
         tags[index] = .NNS
     }
@@ -77,10 +77,10 @@ public enum AgreementTagRepair {
         switch tags[before] {
         case .PRPS: determiner = true
         case .DT:
-            if isOneOf(words[before], ["that", "this"]) {
+            if words[before].isWord(in: ["that", "this"], maxLength: 5) {
                 determiner = before > 0 && (tags[before - 1].isVerb || tags[before - 1] == .IN)
             } else {
-                determiner = isOneOf(words[before], articles)
+                determiner = words[before].isWord(in: articles, maxLength: 5)
             }
         default: determiner = false
         }
@@ -93,7 +93,7 @@ public enum AgreementTagRepair {
     private static func repairNounBeforeVerb(
         at index: Int, _ words: [String], _ tags: inout [PennTag], _ lexicon: TaggerLexicon
     ) {
-        guard index + 1 < words.count, tags[index - 1] == .DT, isOneOf(words[index - 1], articles),
+        guard index + 1 < words.count, tags[index - 1] == .DT, words[index - 1].isWord(in: articles, maxLength: 5),
               [.MD, .VBD, .VBZ].contains(tags[index + 1]), words[index] == words[index].lowercased(),
               !pronounAdjectives.contains(words[index]),
               hasClass(words[index], VerbTagRepair.nounBit, lexicon) else { return }
@@ -110,7 +110,7 @@ public enum AgreementTagRepair {
     private static func repairVerbAfterRelativePronoun(
         at index: Int, _ words: [String], _ tags: inout [PennTag], _ lexicon: TaggerLexicon
     ) {
-        guard index >= 2, tags[index - 1] == .WDT, tags[index - 2] == .comma, isOneOf(words[index - 1], ["which"]),
+        guard index >= 2, tags[index - 1] == .WDT, tags[index - 2] == .comma, words[index - 1].isWord("which"),
               index + 1 < words.count, verbObjectStarts.contains(tags[index + 1]) || tags[index + 1] == .NN || tags[index + 1] == .NNS
         else { return }
         if tags[index] == .NNS, hasClass(words[index], VerbTagRepair.presentSBits, lexicon) {
@@ -123,7 +123,7 @@ public enum AgreementTagRepair {
     /// `rejected that/IN estimate and said …`: `that` between a verb and a singular noun that no
     /// verb follows is the noun's determiner, not a complementizer (which needs a clause).
     private static func repairDemonstrativeBeforeObject(at index: Int, _ words: [String], _ tags: inout [PennTag]) {
-        guard index + 2 < words.count, tags[index - 1].isVerb, isOneOf(words[index], ["that"]), tags[index + 1] == .NN,
+        guard index + 2 < words.count, tags[index - 1].isVerb, words[index].isWord("that"), tags[index + 1] == .NN,
               [.CC, .period, .comma, .IN, .TO].contains(tags[index + 2]) else { return }
         // `estimated that assembly in India still costs more`: a verb before the clause ends makes it one.
         let clauseEnd = ((index + 2)..<tags.count).first { [.CC, .period, .comma, .colon].contains(tags[$0]) } ?? tags.count
@@ -166,11 +166,5 @@ public enum AgreementTagRepair {
     /// Whether the lower-cased `word` has any of `bits` in the tagger's word-class table.
     private static func hasClass(_ word: String, _ bits: UInt16, _ lexicon: TaggerLexicon) -> Bool {
         lexicon.morphology(FeatureHash.string(word.lowercased())) & bits != 0
-    }
-
-    /// Whether `word`, lower-cased, is in `set`; the length test first keeps the cost of this pass,
-    /// run on every sentence, low.
-    private static func isOneOf(_ word: String, _ set: Set<String>) -> Bool {
-        word.utf8.count <= 5 && set.contains(word.lowercased())
     }
 }

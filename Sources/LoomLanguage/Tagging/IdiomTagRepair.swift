@@ -14,20 +14,20 @@ public enum IdiomTagRepair {
     public static func apply(words: [String], tags: [PennTag]) -> [PennTag] {
         guard words.count > 2, tags.count == words.count else { return tags }
         var result = tags
-        for index in 1..<(words.count - 1) where result[index] != .NN && isWord(words[index], "home") {
+        for index in 1..<(words.count - 1) where result[index] != .NN && words[index].isWord("home") {
             guard beForms.contains(words[index - 1].lowercased()), words[index + 1].lowercased() == "to" else { continue }
             result[index] = .NN
         }
-        for index in 1..<(words.count - 1) where result[index] != .JJ && isWord(words[index], "subject") {
+        for index in 1..<(words.count - 1) where result[index] != .JJ && words[index].isWord("subject") {
             guard result[index - 1] == .comma, words[index + 1].lowercased() == "to" else { continue }
             result[index] = .JJ
         }
-        for index in 1..<(words.count - 1) where result[index] == .IN && isWord(words[index], "since") {
+        for index in 1..<(words.count - 1) where result[index] == .IN && words[index].isWord("since") {
             guard haveForms.contains(words[index - 1].lowercased()),
-                  result[index + 1] == .VBN || result[index + 1] == .VBD || isWord(words[index + 1], "been") else { continue }
+                  result[index + 1] == .VBN || result[index + 1] == .VBD || words[index + 1].isWord("been") else { continue }
             result[index] = .RB
         }
-        for index in 1..<(words.count - 1) where result[index] == .IN && isWord(words[index], "about") {
+        for index in 1..<(words.count - 1) where result[index] == .IN && words[index].isWord("about") {
             guard result[index - 1].isVerb, result[index + 1] == .CD || result[index + 1] == .dollar,
                   !verbsTakingAbout.contains(words[index - 1].lowercased()) else { continue }
             result[index] = .RB
@@ -43,12 +43,6 @@ public enum IdiomTagRepair {
                      "wrote", "spoke", "told", "said", "brought", "came", "went", "forgot", "known", "written", "spoken"]
         return Set(stems.flatMap { [$0, $0 + "s", $0 + "ed", $0 + "ing", $0 + "d"] })
     }()
-
-    /// Whether `word` is `lowercase` in any case; the length test first keeps the per-token cost of
-    /// this pass (run on every sentence) to a comparison for almost every word.
-    private static func isWord(_ word: String, _ lowercase: String) -> Bool {
-        word.utf8.count == lowercase.utf8.count && word.lowercased() == lowercase
-    }
 
     /// Forms of `have` that make a perfect (`has since sold`).
     static let haveForms: Set<String> = ["has", "have", "had", "'ve", "'s", "'d"]

@@ -18,7 +18,7 @@ public enum ProperNounRepair {
         guard words.count > 1 else { return tags }
         var result = tags
         repairNameRuns(words, &result)
-        for index in 0..<(words.count - 1) where isCapitalized(words[index]) && designators.contains(words[index + 1]) {
+        for index in 0..<(words.count - 1) where words[index].startsWithUppercase && designators.contains(words[index + 1]) {
             guard result[index].isCommonNoun || result[index] == .ADD || result[index].isProperNoun else { continue }
             if !result[index].isProperNoun { result[index] = result[index] == .NNS ? .NNPS : .NNP }
             if !result[index + 1].isProperNoun { result[index + 1] = .NNP }
@@ -30,7 +30,7 @@ public enum ProperNounRepair {
         var start = 0
         while start < words.count {
             var end = start
-            while end < words.count, isCapitalized(words[end]), isNameLike(tags[end]) { end += 1 }
+            while end < words.count, words[end].startsWithUppercase, isNameLike(tags[end]) { end += 1 }
             if end - start >= 2, tags[start..<end].contains(where: \.isProperNoun) {
                 for index in start..<end where !tags[index].isProperNoun {
                     tags[index] = tags[index] == .NNS ? .NNPS : .NNP
@@ -41,8 +41,4 @@ public enum ProperNounRepair {
     }
 
     private static func isNameLike(_ tag: PennTag) -> Bool { tag.isNoun || tag == .JJ }
-
-    private static func isCapitalized(_ word: String) -> Bool {
-        word.unicodeScalars.first?.properties.isUppercase == true
-    }
 }

@@ -332,7 +332,7 @@ public enum VerbTagRepair {
         let nounEnd = index
         // The run's words after its first word (a capitalized adjective counts as its first word: a
         // name read as an adjective).
-        let first = nounStart > 1 && isCapitalized(words[nounStart - 1]) ? nounStart - 1 : nounStart
+        let first = nounStart > 1 && words[nounStart - 1].startsWithUppercase ? nounStart - 1 : nounStart
         guard nounEnd > first + 1, nounEnd < tags.count else { return }
         let verbless = tags.count >= 5 && tags.last == .period && !tags.contains { $0.isVerb || $0 == .MD }
         let candidates: [Int]
@@ -362,14 +362,11 @@ public enum VerbTagRepair {
         return nil
     }
 
-    private static func isCapitalized(_ word: String) -> Bool {
-        word.first.map(\.isUppercase) ?? false
-    }
 
     /// `Nurses/VBZ last went on strike in 2010`: a sentence's first word read as a present verb when a
     /// tensed verb follows it right away (after adverbs only) is that verb's subject, a plural noun.
     private static func repairOpeningPluralNoun(_ words: [String], _ tags: inout [PennTag], _ lexicon: TaggerLexicon) {
-        guard tags[0] == .VBZ, isCapitalized(words[0]), words[0].hasSuffix("s"),
+        guard tags[0] == .VBZ, words[0].startsWithUppercase, words[0].hasSuffix("s"),
               lexicon.morphology(FeatureHash.string(String(words[0].lowercased().dropLast()))) & nounBit != 0 else { return }
         var next = 1
         while next < tags.count, tags[next] == .RB { next += 1 }
