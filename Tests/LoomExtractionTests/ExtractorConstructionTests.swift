@@ -778,6 +778,22 @@ import LoomLanguage
             does VBZ do 3 advcl
             . . . 3 punct
             """, expected: ["The outcome ; depends on ; what he does"]),
+        Case(name: "a relative clause on a named copular predicate is about the name", rows: """
+            The DT the 2 det
+            champions NNS champion 4 nsubj
+            were VBD be 4 cop
+            Kilmacud NNP Kilmacud 0 root
+            Crokes NNP Crokes 4 flat
+            , , , 9 punct
+            who WP who 9 nsubj:pass
+            were VBD be 9 aux:pass
+            knocked VBN knock 4 acl:relcl
+            out IN out 13 case
+            of IN of 13 case
+            the DT the 13 det
+            competition NN competition 9 obl
+            . . . 4 punct
+            """, expected: ["The champions ; were ; Kilmacud Crokes", "Kilmacud Crokes ; were knocked out of ; the competition"]),
     ]
 
     @Test(arguments: cases)

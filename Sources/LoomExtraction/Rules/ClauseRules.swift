@@ -279,7 +279,9 @@ struct ClauseRules {
         let subjects = view.children[predicate].filter { view.labels[$0].isSubject }
         if let own = subjects.first(where: { view.labels[$0] != .nsubjOuter && view.labels[$0] != .csubjOuter }) ?? subjects.first {
             if label == .aclRelcl, governor >= 0, view.isRelativePronoun(own) {
-                if view.firstChild(of: governor, .cop) != nil,
+                // `X is a company that makes chips` is about X; `X were Kilmacud Crokes , who were
+                // knocked out` is about the name.
+                if view.firstChild(of: governor, .cop) != nil, !view.tags[governor].isProperNoun,
                    let outer = view.children[governor].first(where: { view.labels[$0] == .nsubj }), !view.isPronoun(outer) {
                     return SubjectInfo(heads: [outer])
                 }

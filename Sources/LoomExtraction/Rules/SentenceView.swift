@@ -232,9 +232,13 @@ struct SentenceView {
         return nil
     }
 
-    /// The case marker of a nominal (with any `fixed` continuation: `because of`, `such as`).
+    /// The case marker of a nominal (with any `fixed` continuation: `because of`, `such as`), and a
+    /// second marker right after it (`knocked out of the competition`, `from behind the wall`).
     func caseMarker(of i: Int) -> [Int] {
         guard let marker = children[i].first(where: { labels[$0] == .caseMarker && $0 < i }) else { return [] }
-        return [marker] + children[marker].filter { labels[$0] == .fixed }
+        var markers = [marker] + children[marker].filter { labels[$0] == .fixed }
+        let next = markers.max()! + 1
+        if next < i, heads[next] == i, labels[next] == .caseMarker { markers.append(next) }
+        return markers
     }
 }

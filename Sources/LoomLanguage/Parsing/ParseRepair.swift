@@ -50,7 +50,11 @@
 ///   indirect object); **a relative clause labelled as a plain clausal modifier**; **a speaker read as the
 ///   possessor of the noun in their title** (`said Marcus Bell , president of the nurses ' union`); **an object's
 ///   infinitive read as its modifier** (`asked the council to raise the fare`); **a phrase with its own
-///   preposition read as a second object** (`have diabetes , according to the department`).
+///   preposition read as a second object** (`have diabetes , according to the department`); **a copula
+///   read as the auxiliary of a relative clause** (`The champions were Kilmacud Crokes , who were
+///   knocked out`); **a name before a comma read as a compound** (`Arminius , leader of the
+///   Cherusci ,`); **a subject before a parenthetical reporting verb read as its second subject**
+///   (`The buyers , these analysts added , could be`).
 public enum ParseRepair {
     /// Applies the repairs in place; `heads` are 0-based with -1 for the root.
     public static func apply(words: [String], tags: [PennTag], heads: inout [Int32], labels: inout [DependencyLabel]) {
@@ -59,9 +63,11 @@ public enum ParseRepair {
         tree.moveObjectToFiniteClause()
         tree.moveThatClauseOffOblique()
         tree.moveClauseUnderBareReporter()
+        tree.moveSubjectPastParentheticalReporter()
         tree.moveConjunctToConjoinedClause()
         // A who-clause hung on a verb is a relative clause first, so the opening-clause rule sees it.
         tree.attachRelativeClauseToNoun()
+        tree.splitCopulaFromRelativeClause()
         tree.closeOpeningRelativeClause()
         tree.closeOpeningParticiple()
         tree.restoreVerbAfterOpeningApposition()
@@ -100,6 +106,7 @@ public enum ParseRepair {
         tree.joinListReadAsApposition()
         tree.joinObjectWithFollowingName()
         tree.flattenNameRun()
+        tree.splitCompoundAtComma()
         heads = tree.heads
         labels = tree.labels
     }

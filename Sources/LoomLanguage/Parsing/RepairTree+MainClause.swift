@@ -199,4 +199,26 @@ extension RepairTree {
             return
         }
     }
+
+    /// `The buyers , these analysts added , could be foreign concerns` read with `The buyers` as a
+    /// second subject of `added`: a verb has one subject. When a verb between commas has two, the one
+    /// before the first comma belongs to the clause after the second comma that has none.
+    mutating func moveSubjectPastParentheticalReporter() {
+        for verb in heads.indices where tags[verb].isVerb && verb + 1 < heads.count && tags[verb + 1] == .comma {
+            let subjects = children[verb].filter { labels[$0].isSubject && $0 < verb }
+            guard subjects.count == 2, let clause = children[verb].first(where: {
+                $0 > verb + 1 && [.ccomp, .parataxis, .advcl].contains(labels[$0]) && !has($0, { $0.isSubject || $0 == .mark })
+            }) else { continue }
+            let (moved, speaker) = (subjects[0], subjects[1])
+            let bounds = subtreeBounds()
+            // The comma may hang inside the subject's phrase or follow it.
+            let end = bounds.last(of: moved)
+            let comma = tags[end] == .comma ? end : end + 1
+            guard tags[comma] == .comma, comma + 1 == bounds.first(of: speaker) else { continue }
+            attach(moved, to: clause, as: has(clause, { $0 == .auxPass }) ? .nsubjPass : .nsubj)
+            if comma == end { attach(comma, to: verb, as: .punct) }
+            labels[clause] = .ccomp
+            return
+        }
+    }
 }

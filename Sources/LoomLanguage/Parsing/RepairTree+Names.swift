@@ -188,4 +188,34 @@ extension RepairTree {
             return
         }
     }
+
+    /// `Arminius , leader of the Cherusci , now had` read with `Arminius` as a compound of `leader`:
+    /// a comma never falls inside a compound. A name before the comma is the phrase's head and the
+    /// noun after it its apposition.
+    mutating func splitCompoundAtComma() {
+        for name in heads.indices where labels[name] == .compound && tags[name].isProperNoun && heads[name] > Int32(name) + 1 {
+            let noun = Int(heads[name])
+            guard tags[name + 1] == .comma, tags[noun].isCommonNoun, heads[noun] >= 0,
+                  !children[name].contains(where: { $0 > name }),
+                  // `The Cupertino , California-based company` is one phrase (see headPlaceBasedDescription).
+                  !children[noun].contains(where: { $0 < name && labels[$0] == .det }),
+                  (name + 2..<noun).allSatisfy({ heads[$0] == Int32(noun) && !tags[$0].isPunctuation }) else { continue }
+            // `Science , Math , and Technology Academy` is a list.
+            let after = subtreeBounds().last(of: noun) + 1
+            guard after >= heads.count || tags[after] != .CC && !(tags[after] == .comma && after + 1 < heads.count && tags[after + 1] == .CC)
+            else { continue }
+            var proposed = heads, proposedLabels = labels
+            proposed[name] = heads[noun]
+            proposedLabels[name] = labels[noun]
+            proposed[noun] = Int32(name)
+            proposedLabels[noun] = .appos
+            proposed[name + 1] = Int32(noun)
+            proposedLabels[name + 1] = .punct
+            // Earlier compounds of the name's own phrase (`Chief Arminius`) stay with it.
+            for child in children[noun] where child < name {
+                proposed[child] = Int32(name)
+            }
+            if adopt(proposed, proposedLabels) { return }
+        }
+    }
 }

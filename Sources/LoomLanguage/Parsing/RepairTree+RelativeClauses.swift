@@ -352,4 +352,34 @@ extension RepairTree {
             _ = adopt(proposed, proposedLabels)
         }
     }
+
+    /// `The champions were Kilmacud Crokes , who were knocked out` read with `champions`, `Kilmacud
+    /// Crokes` and `who` all subjects of `knocked` and the first `were` its auxiliary: a verb has one
+    /// subject. A `be` between two subjects of a relative clause's verb is the copula of a clause of
+    /// its own, whose predicate is the second subject and which the relative clause describes.
+    mutating func splitCopulaFromRelativeClause() {
+        for verb in heads.indices where tags[verb].isVerb {
+            let subjects = children[verb].filter { labels[$0].isSubject && $0 < verb }
+            guard subjects.count >= 3, let pronoun = subjects.last, tags[pronoun] == .WP || tags[pronoun] == .WDT else { continue }
+            let first = subjects[subjects.count - 3], predicate = subjects[subjects.count - 2]
+            guard let copula = children[verb].first(where: {
+                (labels[$0] == .aux || labels[$0] == .auxPass) && $0 > first && $0 < predicate && Self.beForms.contains(words[$0].lowercased())
+            }) else { continue }
+            var proposed = heads, proposedLabels = labels
+            proposed[predicate] = heads[verb]
+            proposedLabels[predicate] = labels[verb]
+            proposed[first] = Int32(predicate)
+            proposedLabels[first] = .nsubj
+            proposed[copula] = Int32(predicate)
+            proposedLabels[copula] = .cop
+            proposed[verb] = Int32(predicate)
+            proposedLabels[verb] = .aclRelcl
+            for child in children[verb] where child > first && child < predicate && child != copula {
+                proposed[child] = Int32(predicate)  // adverbs and negation of the copular clause
+            }
+            if adopt(proposed, proposedLabels) { return }
+        }
+    }
+
+    static let beForms: Set<String> = ["is", "are", "was", "were", "'s", "'re", "be", "been"]
 }

@@ -827,6 +827,83 @@ import Testing
         #expect(repaired(subject)[1] == "4 nummod")
     }
 
+    /// `The champions were Kilmacud Crokes , who were knocked out` with three subjects of `knocked`.
+    @Test func copulaBetweenSubjectsOfARelativeClauseIsItsOwnClause() {
+        let rows = """
+            The DT 2 det
+            champions NNS 9 nsubj:pass
+            were VBD 9 aux:pass
+            Kilmacud NNP 9 nsubj:pass
+            Crokes NNP 4 flat
+            , , 9 punct
+            who WP 9 nsubj:pass
+            were VBD 9 aux:pass
+            knocked VBN 0 root
+            out RP 9 compound:prt
+            . . 9 punct
+            """
+        let result = repaired(rows)
+        #expect(result[3] == "0 root")
+        #expect(result[1] == "4 nsubj" && result[2] == "4 cop")
+        #expect(result[8] == "4 acl:relcl" && result[6] == "9 nsubj:pass" && result[7] == "9 aux:pass")
+        // Two subjects (the pronoun and one noun) are left to the other rules.
+        let two = rows.replacing("champions NNS 9 nsubj:pass", with: "champions NNS 9 obl")
+        #expect(repaired(two)[3] == "9 nsubj:pass")
+    }
+
+    /// `Arminius , leader of the Cherusci , now had a free hand` with `Arminius` a compound of `leader`.
+    @Test func compoundBeforeACommaIsTheHeadOfAnApposition() {
+        let rows = """
+            Arminius NNP 3 compound
+            , , 3 punct
+            leader NN 8 nsubj
+            of IN 5 case
+            Cherusci NNP 3 nmod
+            , , 8 punct
+            now RB 8 advmod
+            had VBD 0 root
+            a DT 10 det
+            hand NN 8 obj
+            . . 8 punct
+            """
+        let result = repaired(rows)
+        #expect(result[0] == "8 nsubj" && result[2] == "1 appos" && result[1] == "3 punct")
+        // A list of names (`Science , Math , and Technology Academy`) is not an apposition.
+        let list = """
+            Science NNP 3 compound
+            , , 3 punct
+            Math NN 7 compound
+            , , 7 punct
+            and CC 7 cc
+            Technology NNP 7 compound
+            Academy NNP 8 nsubj
+            teaches VBZ 0 root
+            """
+        #expect(repaired(list)[0] == "3 compound")
+    }
+
+    /// `The buyers , these analysts added , could be foreign` with both subjects on `added`.
+    @Test func subjectBeforeAParentheticalReporterMovesToTheReportedClause() {
+        let rows = """
+            The DT 2 det
+            buyers NNS 6 nsubj
+            , , 2 punct
+            these DT 5 det
+            analysts NNS 6 nsubj
+            added VBD 0 root
+            , , 10 punct
+            could MD 10 aux
+            be VB 10 cop
+            foreign JJ 6 ccomp
+            . . 6 punct
+            """
+        let result = repaired(rows)
+        #expect(result[1] == "10 nsubj" && result[4] == "6 nsubj" && result[2] == "6 punct")
+        // Without the comma after the first subject, nothing moves.
+        let noComma = rows.replacing(", , 2 punct", with: "all DT 2 det")
+        #expect(repaired(noComma)[1] == "6 nsubj")
+    }
+
     /// `In many of her writings , King often refers to …` with the opening phrase under `King`.
     @Test func openingPhraseBeforeACommaLeavesTheSubject() {
         let rows = """
