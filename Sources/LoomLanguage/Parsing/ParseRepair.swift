@@ -54,7 +54,8 @@
 ///   read as the auxiliary of a relative clause** (`The champions were Kilmacud Crokes , who were
 ///   knocked out`); **a name before a comma read as a compound** (`Arminius , leader of the
 ///   Cherusci ,`); **a subject before a parenthetical reporting verb read as its second subject**
-///   (`The buyers , these analysts added , could be`).
+///   (`The buyers , these analysts added , could be`); **an amount of time before the subject read as
+///   a second subject** (`11 years after the FASB , the entities were supposed to`).
 public enum ParseRepair {
     /// Applies the repairs in place; `heads` are 0-based with -1 for the root.
     public static func apply(words: [String], tags: [PennTag], heads: inout [Int32], labels: inout [DependencyLabel]) {
@@ -87,6 +88,7 @@ public enum ParseRepair {
         tree.makeElidedPossessiveTheSubject()
         tree.makeNumberBeforeVerbTheSubject()
         tree.moveOpeningPhraseOffSubject()
+        tree.makeOpeningTimeSpanAnOblique()
         tree.moveObjectOutOfSubordinateClause()
         tree.joinAmountWithComparative()
         tree.relabelFirstOfTwoObjects()

@@ -139,8 +139,12 @@ extension RepairTree {
         let bounds = subtreeBounds()
         for verb in heads.indices where (labels[verb] == .conj || labels[verb] == .advcl) && tags[verb].isVerb && heads[verb] >= 0 {
             let head = Int(heads[verb])
+            // Right before the verb, its subtree or its auxiliaries (`while the mutiny had led to`).
+            let (currentHeads, currentLabels) = (heads, labels)
             let endsBeforeVerb = { (noun: Int) in
-                bounds.last(of: noun) + 1 == verb || bounds.last(of: noun) + 1 == bounds.first(of: verb)
+                let after = bounds.last(of: noun) + 1
+                return after == verb || after == bounds.first(of: verb)
+                    || after < verb && (after..<verb).allSatisfy { Int(currentHeads[$0]) == verb && [.aux, .auxPass].contains(currentLabels[$0]) }
             }
             let oblique = (children[verb] + children[head]).first {
                 $0 < verb && Self.obliqueLabels.contains(labels[$0]) && endsBeforeVerb($0)
@@ -151,7 +155,8 @@ extension RepairTree {
             guard !has(verb, { $0 == .cc || $0.isSubject }), Self.tensed.contains(tags[verb]) || isFiniteHead(verb),
                   let noun = oblique ?? nounModifier,
                   let marker = children[noun].first(where: { labels[$0] == .caseMarker && Self.subordinators.contains(words[$0].lowercased()) }),
-                  marker == bounds.first(of: noun) else { continue }
+                  marker == bounds.first(of: noun) || marker == bounds.first(of: noun) + 1 && tags[marker - 1] == .comma
+            else { continue }
             var proposed = heads
             proposed[noun] = Int32(verb)
             proposed[marker] = Int32(verb)
@@ -159,6 +164,7 @@ extension RepairTree {
             labels[verb] = .advcl
             attach(noun, to: verb, as: .nsubj)
             attach(marker, to: verb, as: .mark)
+            if tags[marker - 1] == .comma && heads[marker - 1] == Int32(noun) { attach(marker - 1, to: verb, as: .punct) }
             return
         }
     }

@@ -89,4 +89,24 @@ extension RepairTree {
             return
         }
     }
+
+    /// `11 years after the FASB , the entities were supposed to follow` read with `11 years` as a
+    /// second subject: an amount of time before a comma and the verb's real subject dates the clause.
+    mutating func makeOpeningTimeSpanAnOblique() {
+        for verb in heads.indices where tags[verb].isVerb {
+            let subjects = children[verb].filter { labels[$0].isSubject && $0 < verb }
+            guard subjects.count == 2, Self.timeUnits.contains(words[subjects[0]].lowercased()),
+                  has(subjects[0], { $0 == .nummod }) else { continue }
+            let bounds = subtreeBounds()
+            let end = bounds.last(of: subjects[0])
+            let comma = tags[end] == .comma ? end : end + 1
+            guard tags[comma] == .comma, comma + 1 == bounds.first(of: subjects[1]) else { continue }
+            labels[subjects[0]] = .oblTmod
+            return
+        }
+    }
+
+    static let timeUnits: Set<String> = [
+        "years", "months", "weeks", "days", "hours", "minutes", "decades", "centuries", "year", "month", "week", "day",
+    ]
 }

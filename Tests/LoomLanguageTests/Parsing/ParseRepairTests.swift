@@ -904,6 +904,41 @@ import Testing
         #expect(repaired(noComma)[1] == "6 nsubj")
     }
 
+    /// `, while the mutiny had led to …` with `while the mutiny` as an oblique of `led`, a conjunct.
+    @Test func subordinatorBeforeAuxiliariesOpensAnAdverbialClause() {
+        let result = repaired("""
+            Army NNP 2 nsubj
+            held VBD 0 root
+            , , 5 punct
+            while IN 5 case
+            mutiny NN 7 obl
+            had VBD 7 aux
+            led VBN 2 conj
+            to IN 9 case
+            war NN 7 obl
+            . . 2 punct
+            """)
+        #expect(result[6] == "2 advcl" && result[4] == "7 nsubj" && result[3] == "7 mark" && result[2] == "7 punct")
+    }
+
+    /// `11 years after the FASB , the entities were supposed to …` with two subjects.
+    @Test func openingTimeSpanBeforeTheSubjectDatesTheClause() {
+        let rows = """
+            11 CD 2 nummod
+            years NNS 8 nsubj:pass
+            after IN 4 case
+            FASB NNP 2 nmod
+            , , 8 punct
+            the DT 7 det
+            entities NNS 8 nsubj:pass
+            supposed VBN 0 root
+            . . 8 punct
+            """
+        #expect(repaired(rows)[1] == "8 obl:tmod" && repaired(rows)[6] == "8 nsubj:pass")
+        // Not a span of time: left to the parser.
+        #expect(repaired(rows.replacing("years NNS", with: "firms NNS"))[1] == "8 nsubj:pass")
+    }
+
     /// `In many of her writings , King often refers to …` with the opening phrase under `King`.
     @Test func openingPhraseBeforeACommaLeavesTheSubject() {
         let rows = """
