@@ -55,7 +55,9 @@
 ///   knocked out`); **a name before a comma read as a compound** (`Arminius , leader of the
 ///   Cherusci ,`); **a subject before a parenthetical reporting verb read as its second subject**
 ///   (`The buyers , these analysts added , could be`); **an amount of time before the subject read as
-///   a second subject** (`11 years after the FASB , the entities were supposed to`).
+///   a second subject** (`11 years after the FASB , the entities were supposed to`); **a tensed verb
+///   read as the modifier of a root noun** (`Admissions numbered 51`); **a number before `last year`
+///   read as counting the years** (`numbered 51 last year`).
 public enum ParseRepair {
     /// Applies the repairs in place; `heads` are 0-based with -1 for the root.
     public static func apply(words: [String], tags: [PennTag], heads: inout [Int32], labels: inout [DependencyLabel]) {
@@ -74,6 +76,7 @@ public enum ParseRepair {
         tree.restoreVerbAfterOpeningApposition()
         tree.moveInfinitiveOffObject()
         tree.restoreVerbAfterMoreThan()
+        tree.makeTensedModifierOfRootNounTheVerb()
         tree.makeCommaConjunctTheSubject()
         tree.restoreMainClauseAfterOpeningParticiple()
         tree.rebuildClauseAfterSubordinator()
@@ -91,6 +94,7 @@ public enum ParseRepair {
         tree.makeOpeningTimeSpanAnOblique()
         tree.moveObjectOutOfSubordinateClause()
         tree.joinAmountWithComparative()
+        tree.splitNumberFromFollowingDate()
         tree.relabelFirstOfTwoObjects()
         tree.relabelRelativeClauseWithPronounSubject()
         tree.makeUnmarkedPossessorTheSubject()

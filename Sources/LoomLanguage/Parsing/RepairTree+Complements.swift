@@ -150,4 +150,21 @@ extension RepairTree {
             return
         }
     }
+
+    /// `numbered 51 last year` (`sold 300 last month`) read with `51` counting the years: a number
+    /// before `last`, `next` or `this` and a unit of time is the verb's object, and the time dates it.
+    mutating func splitNumberFromFollowingDate() {
+        for number in heads.indices where labels[number] == .nummod && tags[number] == .CD && number + 2 < heads.count {
+            let unit = Int(heads[number])
+            guard unit == number + 2, RepairTree.timeUnits.contains(words[unit].lowercased()),
+                  ["last", "next", "this", "that"].contains(words[number + 1].lowercased()), heads[unit] >= 0 else { continue }
+            let verb = Int(heads[unit])
+            guard verb < number, tags[verb].isVerb, !has(verb, { $0 == .obj }) else { continue }
+            var proposed = heads, proposedLabels = labels
+            proposed[number] = Int32(verb)
+            proposedLabels[number] = .obj
+            proposedLabels[unit] = .oblTmod
+            if adopt(proposed, proposedLabels) { return }
+        }
+    }
 }

@@ -227,4 +227,21 @@ extension RepairTree {
             return
         }
     }
+
+    /// `Admissions numbered 51 last year and totaled 60` read as a noun phrase whose verb modifies the
+    /// noun (`acl`): a clause that modifies a noun is a participle or an infinitive, never a tensed
+    /// verb. A root noun with a tensed `acl` right after it is that verb's subject.
+    mutating func makeTensedModifierOfRootNounTheVerb() {
+        guard let noun = heads.firstIndex(of: -1), Self.isNominal(tags[noun]), !has(noun, { $0 == .cop }),
+              noun + 1 < heads.count, heads[noun + 1] == Int32(noun), labels[noun + 1] == .acl,
+              [.VBD, .VBZ, .VBP].contains(tags[noun + 1]), !has(noun + 1, { $0.isSubject || $0 == .mark }) else { return }
+        let verb = noun + 1
+        var proposed = heads, proposedLabels = labels
+        proposed[verb] = -1
+        proposedLabels[verb] = .root
+        proposed[noun] = Int32(verb)
+        proposedLabels[noun] = .nsubj
+        for child in children[noun] where child > verb { proposed[child] = Int32(verb) }
+        _ = adopt(proposed, proposedLabels)
+    }
 }

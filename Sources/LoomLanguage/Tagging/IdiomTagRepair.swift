@@ -8,7 +8,10 @@
 /// - `since` between a form of `have` and a participle (`has since sold its home-care business`) is an
 ///   adverb ("since then"); as a preposition it turns the participle into a modifier of a noun;
 /// - `subject` after a comma and before `to` (`is expected to close in the fourth quarter, subject to
-///   approval`) is the adjective of a condition, not a noun conjoined to the phrase before.
+///   approval`) is the adjective of a condition, not a noun conjoined to the phrase before;
+/// - an `-ing` form right after a form of `have` and before a noun (`had operating/VBG profit of …`)
+///   modifies the noun (`NN`, as UD English EWT tags `operating income`): no verb form of English
+///   puts a gerund or present participle right after `have`.
 public enum IdiomTagRepair {
     /// Returns the tags with the idioms' words tagged as in the idiom.
     public static func apply(words: [String], tags: [PennTag]) -> [PennTag] {
@@ -21,6 +24,11 @@ public enum IdiomTagRepair {
         for index in 1..<(words.count - 1) where result[index] != .JJ && words[index].isWord("subject") {
             guard result[index - 1] == .comma, words[index + 1].lowercased() == "to" else { continue }
             result[index] = .JJ
+        }
+        for index in 1..<(words.count - 1) where result[index] == .VBG && result[index - 1].isVerb
+            && haveForms.contains(words[index - 1].lowercased()) {
+            guard result[index + 1] == .NN || result[index + 1] == .NNS else { continue }
+            result[index] = .NN
         }
         for index in 1..<(words.count - 1) where result[index] == .IN && words[index].isWord("since") {
             guard haveForms.contains(words[index - 1].lowercased()),

@@ -49,6 +49,7 @@ public enum VerbTagRepair {
         repairVerbsAfterModals(words, &result, tagger.lexicon)
         repairConjoinedVerbAfterModal(words, &result, tagger.lexicon)
         repairOpeningPastTense(words, &result, tagger.lexicon)
+        repairPastTenseAfterOpeningPhrase(words, &result, tagger.lexicon)
         repairPastTenseAfterSubjectModifier(words, &result)
         repairPeriodEnded(words, &result)
         repairVerbInsideOpeningNounRun(words, &result, tagger.lexicon)
@@ -217,6 +218,18 @@ public enum VerbTagRepair {
             let plural = [.NNS, .NNPS].contains(tags[index - 1]) || ["i", "we", "they", "you"].contains(words[index - 1].lowercased())
             tags[index] = plural ? .VBP : .VBD
         }
+    }
+
+    /// `Rather than cutting jobs , the company reduced/VBN hours`: after an opening phrase without a
+    /// tensed verb and its comma, the clause's subject and a participle before its object are the
+    /// opening of a sentence (the repair above, on the words after the comma).
+    private static func repairPastTenseAfterOpeningPhrase(_ words: [String], _ tags: inout [PennTag], _ lexicon: TaggerLexicon) {
+        guard let comma = tags.firstIndex(of: .comma), comma >= 2, comma + 4 < tags.count,
+              !tags[..<comma].contains(where: tensedVerbs.contains) else { return }
+        var clause = Array(tags[(comma + 1)...])
+        guard !clause.contains(where: tensedVerbs.contains) else { return }
+        repairOpeningPastTense(Array(words[(comma + 1)...]), &clause, lexicon)
+        tags.replaceSubrange((comma + 1)..., with: clause)
     }
 
     /// Reporting verbs whose object may be a whole clause without `that` (`said the company expected …`).

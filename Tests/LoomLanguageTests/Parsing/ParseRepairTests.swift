@@ -939,6 +939,29 @@ import Testing
         #expect(repaired(rows.replacing("years NNS", with: "firms NNS"))[1] == "8 nsubj:pass")
     }
 
+    /// `Admissions numbered 51 last year` read as a noun with a tensed verb as its modifier, and the
+    /// number as counting the years.
+    @Test func tensedModifierOfARootNounIsTheVerb() {
+        let result = repaired("""
+            Admissions NNS 0 root
+            numbered VBD 1 acl
+            51 CD 5 nummod
+            last JJ 5 amod
+            year NN 2 obl:unmarked
+            . . 1 punct
+            """)
+        #expect(result[1] == "0 root" && result[0] == "2 nsubj" && result[5] == "2 punct")
+        #expect(result[2] == "2 obj" && result[4] == "2 obl:tmod")
+        // A participle modifies its noun (`Admissions recorded last year`).
+        let participle = repaired("""
+            Admissions NNS 0 root
+            recorded VBN 1 acl
+            last JJ 4 amod
+            year NN 2 obl:unmarked
+            """)
+        #expect(participle[1] == "1 acl")
+    }
+
     /// `In many of her writings , King often refers to …` with the opening phrase under `King`.
     @Test func openingPhraseBeforeACommaLeavesTheSubject() {
         let rows = """

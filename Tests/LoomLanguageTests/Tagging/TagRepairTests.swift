@@ -327,6 +327,40 @@ import Testing
         #expect(VerbTagRepair.apply(words: letHer, tags: letTags, tagger: tagger) == letTags)
     }
 
+    @Test func ingFormRightAfterHaveBeforeANounModifiesTheNoun() {
+        let words = ["The", "unit", "had", "operating", "profit", "of", "$", "5", "million", "."]
+        let tags: [PennTag] = [.DT, .NN, .VBD, .VBG, .NN, .IN, .dollar, .CD, .CD, .period]
+        #expect(IdiomTagRepair.apply(words: words, tags: tags)[3] == .NN)
+        // After a possessive `'s` the -ing form stays (`Enron 's working gas`), as after `been`.
+        let possessive = ["Enron", "'s", "working", "gas"]
+        let possessiveTags: [PennTag] = [.NNP, .POS, .VBG, .NN]
+        #expect(IdiomTagRepair.apply(words: possessive, tags: possessiveTags) == possessiveTags)
+        let progressive = ["It", "has", "been", "operating", "plants"]
+        let progressiveTags: [PennTag] = [.PRP, .VBZ, .VBN, .VBG, .NNS]
+        #expect(IdiomTagRepair.apply(words: progressive, tags: progressiveTags) == progressiveTags)
+    }
+
+    @Test func participleAfterAnOpeningPhraseAndTheSubjectIsPastTense() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["Rather", "than", "cutting", "jobs", ",", "the", "company", "reduced", "hours", "at", "its", "plants", "."]
+        let tags: [PennTag] = [.RB, .IN, .VBG, .NNS, .comma, .DT, .NN, .VBN, .NNS, .IN, .PRPS, .NNS, .period]
+        #expect(VerbTagRepair.apply(words: words, tags: tags, tagger: tagger)[7] == .VBD)
+        // A tensed verb later keeps the participle a modifier (`the money raised last year went to …`).
+        let modifier = ["In", "May", ",", "the", "money", "raised", "funds", "went", "up", "."]
+        let modifierTags: [PennTag] = [.IN, .NNP, .comma, .DT, .NN, .VBN, .NNS, .VBD, .RP, .period]
+        #expect(VerbTagRepair.apply(words: modifier, tags: modifierTags, tagger: tagger)[5] == .VBN)
+    }
+
+    @Test func openingAdjectiveConjoinedWithADeterminerPhraseIsAName() {
+        let words = ["Eastern", "and", "its", "creditors", "are", "in", "talks", "."]
+        let tags: [PennTag] = [.JJ, .CC, .PRPS, .NNS, .VBP, .IN, .NNS, .period]
+        #expect(ProperNounRepair.apply(words: words, tags: tags)[0] == .NNP)
+        // Before a singular or past verb the adjective stays (`Overpriced and the doctor acted …`).
+        let adjective = ["Overpriced", "and", "the", "doctor", "acted", "arrogant", "."]
+        let adjectiveTags: [PennTag] = [.JJ, .CC, .DT, .NN, .VBD, .JJ, .period]
+        #expect(ProperNounRepair.apply(words: adjective, tags: adjectiveTags) == adjectiveTags)
+    }
+
     @Test func designatorMakesANameOfTheWordBefore() {
         let words = ["Meta", "Platforms", "Inc.", "rose"]
         let repaired = ProperNounRepair.apply(words: words, tags: [.NNP, .NNS, .NNP, .VBD])
