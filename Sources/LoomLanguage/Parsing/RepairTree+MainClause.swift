@@ -5,12 +5,13 @@ extension RepairTree {
     /// commas goes on with its main verb. When the root is that opening noun and a finite verb
     /// without a subject hangs from it right after a comma, the verb becomes the root with the noun
     /// as its subject; the noun's dependents after the verb move to the verb.
+    static let looseClauseLabels: Set<DependencyLabel> = [.parataxis, .ccomp, .conj, .dep, .advcl, .acl, .appos, .list]
+
     mutating func restoreVerbAfterOpeningApposition() {
         guard let root = heads.firstIndex(of: -1), tags[root].isNoun, children[root].contains(where: { labels[$0] == .appos }),
               (0..<root).allSatisfy({ heads[$0] >= 0 && Int(heads[$0]) <= root }) else { return }
-        let loose: Set<DependencyLabel> = [.parataxis, .ccomp, .conj, .dep, .advcl, .acl, .appos, .list]
         guard let verb = children[root].first(where: { child in
-            child > root && tags[child].isVerb && loose.contains(labels[child]) && isFiniteHead(child)
+            child > root && tags[child].isVerb && Self.looseClauseLabels.contains(labels[child]) && isFiniteHead(child)
                 && !has(child, \.isSubject) && tags[child - 1] == .comma
         }) else { return }
         var proposed = heads
@@ -136,6 +137,9 @@ extension RepairTree {
     /// adverbial, without a subject, right after such a phrase, is an adverbial clause whose subject
     /// is the phrase's noun and whose subordinator is its preposition.
     mutating func rebuildClauseAfterSubordinator() {
+        // Cheap test first: this runs on every parse and rarely finds anything.
+        guard labels.indices.contains(where: { labels[$0] == .caseMarker && Self.subordinators.contains(words[$0].lowercased()) })
+        else { return }
         let bounds = subtreeBounds()
         for verb in heads.indices where (labels[verb] == .conj || labels[verb] == .advcl) && tags[verb].isVerb && heads[verb] >= 0 {
             let head = Int(heads[verb])

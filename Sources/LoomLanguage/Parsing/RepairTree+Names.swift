@@ -80,8 +80,9 @@ extension RepairTree {
     /// one name: its last word takes the run's place, the others are its compounds. So is a run that
     /// hangs from one verb as two subjects (`Chief Executive Ingrid Solberg told …` with `Executive`
     /// and `Ingrid` both `nsubj`): a verb has one subject, and the two are one name.
+    static let wrongNameRunLabels: Set<DependencyLabel> = [.list, .dep]
+
     mutating func flattenNameRun() {
-        let wrong: Set<DependencyLabel> = [.list, .dep]
         var start = 0
         while start < heads.count {
             var end = start
@@ -91,9 +92,9 @@ extension RepairTree {
             guard run.count >= 2 else { continue }
             let exits = run.filter { !run.contains(Int(heads[$0])) }
             guard let exit = exits.first,
-                  exits.count == 1 ? run.contains(where: { $0 != exit && wrong.contains(labels[$0]) })
+                  exits.count == 1 ? run.contains(where: { $0 != exit && Self.wrongNameRunLabels.contains(labels[$0]) })
                                    : exits.allSatisfy({ heads[$0] == heads[exit] && labels[$0].isSubject }),
-                  heads.indices.allSatisfy({ !run.contains(Int(heads[$0])) || run.contains($0) || !wrong.contains(labels[$0]) })
+                  heads.indices.allSatisfy({ !run.contains(Int(heads[$0])) || run.contains($0) || !Self.wrongNameRunLabels.contains(labels[$0]) })
             else { continue }
             let last = run.upperBound - 1
             let (head, label) = (heads[exit], labels[exit])

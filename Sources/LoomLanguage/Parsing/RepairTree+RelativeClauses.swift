@@ -32,10 +32,12 @@ extension RepairTree {
     /// noun (`that`, `which`, `who`, `whom`), or after a comma that follows a noun (`who`, `whom`; a
     /// `, which` may refer to a whole clause), is a relative clause of that noun (of its phrase's head
     /// word, above `flat` and `compound` arcs), never a complement or modifier of a verb.
+    static let misreadRelativeClauseLabels: Set<DependencyLabel> = [.advcl, .ccomp, .parataxis, .conj, .xcomp, .dep]
+    static let relativePronounRoles: Set<DependencyLabel> = [.nsubj, .nsubjPass, .obj]
+
     mutating func attachRelativeClauseToNoun() {
-        let misread: Set<DependencyLabel> = [.advcl, .ccomp, .parataxis, .conj, .xcomp, .dep]
-        let roles: Set<DependencyLabel> = [.nsubj, .nsubjPass, .obj]
-        for pronoun in heads.indices.dropFirst(1) where (tags[pronoun] == .WP || tags[pronoun] == .WDT) && roles.contains(labels[pronoun]) {
+        for pronoun in heads.indices.dropFirst(1) where (tags[pronoun] == .WP || tags[pronoun] == .WDT)
+            && Self.relativePronounRoles.contains(labels[pronoun]) {
             let word = words[pronoun].lowercased()
             let personal = word == "who" || word == "whom"
             var noun: Int
@@ -47,7 +49,7 @@ extension RepairTree {
                 continue
             }
             let clause = Int(heads[pronoun])
-            guard clause > pronoun, misread.contains(labels[clause]) else { continue }
+            guard clause > pronoun, Self.misreadRelativeClauseLabels.contains(labels[clause]) else { continue }
             while [.flat, .compound, .fixed].contains(labels[noun]), heads[noun] >= 0, Int(heads[noun]) < pronoun {
                 noun = Int(heads[noun])
             }
@@ -109,6 +111,10 @@ extension RepairTree {
     /// and the verb is an adverbial clause with the noun as its subject and the subordinator as its
     /// mark.
     mutating func closeRelativeClauseBeforePredicate() {
+        // Cheap tests first: this runs on every parse and rarely finds anything.
+        guard tags.contains(where: { $0 == .WDT || $0 == .WP }),
+              labels.indices.contains(where: { labels[$0] == .caseMarker && Self.subordinators.contains(words[$0].lowercased()) })
+        else { return }
         let bounds = subtreeBounds()
         for predicate in heads.indices where isFiniteHead(predicate) && heads[predicate] >= 0 {
             guard let subject = children[predicate].first(where: { labels[$0] == .nsubj && $0 < predicate }) else { continue }
