@@ -247,6 +247,8 @@ struct ClauseRules {
         return tag == .VBG || view.firstChild(of: predicate, .obj) == nil
     }
 
+    static let stativeParticiples: Set<String> = ["based", "headquartered", "located", "listed", "owned", "known"]
+
     /// `is`, `are`, `was` or `were`, from the tense of the clause above and the subject's number.
     func beForm(_ predicate: Int, subject: Int?) -> String {
         // A passive participle reports a past event (`co-founded by`), certainly so with a date (`Sunridge
@@ -255,7 +257,10 @@ struct ClauseRules {
             view.labels[oblique] == .obl && view.isDate(oblique)
                 && view.children[oblique].contains { view.labels[$0] == .caseMarker && ["in", "on"].contains(view.lemmas[$0]) }
         }
-        let past = dated || (view.isPast(above: predicate) ?? (view.tags[predicate] == .VBN))
+        // `a reinsurer based in Zürich`: a participle of a lasting state describes the present.
+        let stative = view.tags[predicate] == .VBN && [.acl, .conj].contains(view.labels[predicate])
+            && Self.stativeParticiples.contains(view.text(predicate).lowercased())
+        let past = !stative && (dated || (view.isPast(above: predicate) ?? (view.tags[predicate] == .VBN)))
         let plural = subject.map {
             view.tags[$0] == .NNS || view.tags[$0] == .NNPS || ["these", "those"].contains(view.lemmas[$0].lowercased())
         } ?? false

@@ -139,11 +139,15 @@ struct NounRules {
                           object: ArgumentSpan(tokens: titleTokens, head: title), rule: "title")]
     }
 
+    static let standInNouns: Set<String> = ["first", "second", "third", "last", "next", "latest", "own", "best", "largest", "biggest"]
+
     private func possessive(_ noun: Int, _ owner: Int) -> [Candidate] {
         guard view.tags[owner].isNoun else { return [] }
         // `the People 's Bank of China`, `the Queen 's Bench`: a possessive inside a name.
         if view.tags[noun].isProperNoun && view.tags[owner].isProperNoun,
            view.children[owner].contains(where: { view.labels[$0] == .det && view.lemmas[$0] == "the" }) { return [] }
+        // `the group 's first in North America`, `its own`: an ordinal stands for a noun left out.
+        if Self.standInNouns.contains(view.lemmas[noun].lowercased()) { return [] }
         let marker = view.children[owner].filter { view.labels[$0] == .caseMarker }
         let ownerTokens = view.phrase(owner, skip: Set(marker))
         let owned = view.phrase(noun, skip: [owner])

@@ -57,7 +57,9 @@
 ///   (`The buyers , these analysts added , could be`); **an amount of time before the subject read as
 ///   a second subject** (`11 years after the FASB , the entities were supposed to`); **a tensed verb
 ///   read as the modifier of a root noun** (`Admissions numbered 51`); **a number before `last year`
-///   read as counting the years** (`numbered 51 last year`).
+///   read as counting the years** (`numbered 51 last year`); **an amount after `worth` read as the
+///   verb's object** (`offered grants worth $410 million`); **a title and the name after it read as
+///   two subjects** (`Finance director François Girard said`).
 public enum ParseRepair {
     /// Applies the repairs in place; `heads` are 0-based with -1 for the root.
     public static func apply(words: [String], tags: [PennTag], heads: inout [Int32], labels: inout [DependencyLabel]) {
@@ -92,9 +94,11 @@ public enum ParseRepair {
         tree.makeNumberBeforeVerbTheSubject()
         tree.moveOpeningPhraseOffSubject()
         tree.makeOpeningTimeSpanAnOblique()
+        tree.joinTitleWithName()
         tree.moveObjectOutOfSubordinateClause()
         tree.joinAmountWithComparative()
         tree.splitNumberFromFollowingDate()
+        tree.attachAmountToWorth()
         tree.relabelFirstOfTwoObjects()
         tree.relabelRelativeClauseWithPronounSubject()
         tree.makeUnmarkedPossessorTheSubject()

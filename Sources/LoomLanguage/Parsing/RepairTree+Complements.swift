@@ -167,4 +167,16 @@ extension RepairTree {
             if adopt(proposed, proposedLabels) { return }
         }
     }
+
+    /// `offered grants and tax breaks worth $410 million` read with the amount as a second object of
+    /// `offered`: an amount right after `worth` is what the thing is worth (`worth`'s object).
+    mutating func attachAmountToWorth() {
+        for worth in heads.indices.dropLast() where words[worth].lowercased() == "worth" && heads[worth] >= 0 {
+            let amount = worth + 1
+            guard tags[amount] == .dollar || tags[amount] == .CD, heads[amount] != Int32(worth), labels[amount] == .obj else { continue }
+            var proposed = heads
+            proposed[amount] = Int32(worth)
+            if adopt(proposed, labels) { return }
+        }
+    }
 }

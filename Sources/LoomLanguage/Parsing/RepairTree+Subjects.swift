@@ -109,4 +109,25 @@ extension RepairTree {
     static let timeUnits: Set<String> = [
         "years", "months", "weeks", "days", "hours", "minutes", "decades", "centuries", "year", "month", "week", "day",
     ]
+
+    /// `Finance director François Girard said` read with `director` and `Girard` as two subjects of
+    /// `said`: a verb has one subject, and a singular common noun right before a name is the name's title (`nmod:desc`, as in UD English EWT: `Radical Shiite cleric Muqtada al-Sadr`).
+    mutating func joinTitleWithName() {
+        for verb in heads.indices where tags[verb].isVerb {
+            let subjects = children[verb].filter { labels[$0].isSubject && $0 < verb }
+            guard subjects.count == 2, tags[subjects[0]] == .NN, tags[subjects[1]].isProperNoun,
+                  !has(subjects[0], { $0 == .caseMarker }) else { continue }
+            let bounds = subtreeBounds()
+            let nameStart = bounds.first(of: subjects[1])
+            guard bounds.last(of: subjects[0]) + 1 == nameStart, tags[nameStart].isProperNoun else { continue }
+            // With a determiner (`My assistant Joanne Rozycki`) the noun heads and the name is its
+            // apposition, as UD English EWT has it.
+            if has(subjects[0], { $0 == .det || $0 == .nmodPoss }) {
+                attach(subjects[1], to: subjects[0], as: .appos)
+            } else {
+                attach(subjects[0], to: subjects[1], as: .nmodDesc)
+            }
+            return
+        }
+    }
 }

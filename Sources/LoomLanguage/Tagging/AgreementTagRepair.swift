@@ -16,6 +16,11 @@
 ///   pronoun needs its verb, so the word is it;
 /// - an adjective between an article and a modal or tensed verb (`The fine/JJ will cost …`): the
 ///   phrase needs its noun, so the word is the noun (not `the latter`, `the same`, names of peoples).
+/// - `that` read as a determiner of a plural noun (`said the expansion was ambitious but that/DT
+///   French bakery brands were popular`): `that` determines only a singular noun, so after a verb or
+///   conjunction it is the complementizer (`IN`);
+/// - an ordinal read as an adverb after a possessive (`the group 's first/RB in North America`): a
+///   possessive needs its noun phrase, so the ordinal is the adjective standing for it.
 ///
 /// Each rule needs the word-class evidence (WordNet noun lemma, verb-table `-s` form) for the tag it
 /// gives, so it never invents a reading the word does not have.
@@ -36,11 +41,27 @@ public enum AgreementTagRepair {
             case .VB: repairNounAfterDeterminer(at: index, words, &result, tagger.lexicon)
             case .IN: repairDemonstrativeBeforeObject(at: index, words, &result)
             case .JJ: repairNounBeforeVerb(at: index, words, &result, tagger.lexicon)
+            case .DT: repairComplementizerBeforePluralNoun(at: index, words, &result)
+            case .RB: if [.POS, .PRPS].contains(result[index - 1]), words[index].isWord(in: ordinals, maxLength: 6) { result[index] = .NN }
             default: break
             }
         }
         return result
     }
+
+    /// `… but that/DT French bakery brands were popular`: `that` after a verb or a conjunction, before
+    /// a noun phrase (adjectives and nouns) whose head is plural and a verb right after it, opens a
+    /// content clause.
+    private static func repairComplementizerBeforePluralNoun(at index: Int, _ words: [String], _ tags: inout [PennTag]) {
+        guard words[index].isWord("that"), tags[index - 1].isVerb || tags[index - 1] == .CC else { return }
+        var end = index + 1
+        while end < tags.count, tags[end].isAdjective || tags[end] == .NN || tags[end] == .NNP { end += 1 }
+        guard end + 1 < tags.count, tags[end] == .NNS || tags[end] == .NNPS,
+              VerbTagRepair.tensedVerbs.contains(tags[end + 1]) else { return }
+        tags[index] = .IN
+    }
+
+    static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "last", "next"]
 
     /// `This often results/NNS in …`: the `-s` word after a clause-opening singular demonstrative
     /// (adverbs between them aside) is its verb when an object, preposition or adverb follows.

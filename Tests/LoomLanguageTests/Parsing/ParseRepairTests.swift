@@ -962,6 +962,51 @@ import Testing
         #expect(participle[1] == "1 acl")
     }
 
+    /// `offered grants worth $410 million` with the amount as a second object of `offered`.
+    @Test func amountAfterWorthIsWorthsObject() {
+        let result = repaired("""
+            Michigan NNP 3 nsubj
+            has VBZ 3 aux
+            offered VBN 0 root
+            grants NNS 3 obj
+            worth JJ 4 amod
+            $ $ 3 obj
+            410 CD 6 nummod
+            . . 3 punct
+            """)
+        #expect(result[5] == "5 obj" && result[3] == "3 obj")
+    }
+
+    /// `Finance director François Girard said` / `My assistant Joanne Rozycki has` with two subjects.
+    @Test func titleBeforeANameIsNotASecondSubject() {
+        let bare = repaired("""
+            Finance NN 2 compound
+            director NN 5 nsubj
+            François NNP 4 compound
+            Girard NNP 5 nsubj
+            said VBD 0 root
+            . . 5 punct
+            """)
+        #expect(bare[1] == "4 nmod:desc" && bare[3] == "5 nsubj")
+        let determined = repaired("""
+            My PRP$ 2 nmod:poss
+            assistant NN 5 nsubj
+            Joanne NNP 4 compound
+            Rozycki NNP 5 nsubj
+            has VBZ 0 root
+            . . 5 punct
+            """)
+        #expect(determined[3] == "2 appos" && determined[1] == "5 nsubj")
+        // A phrase with a preposition is no title (`with their cooperation Korea can become …`).
+        let phrase = repaired("""
+            with IN 2 case
+            cooperation NN 4 nsubj
+            Korea NNP 4 nsubj
+            become VB 0 root
+            """)
+        #expect(phrase[1] == "4 nsubj")
+    }
+
     /// `In many of her writings , King often refers to …` with the opening phrase under `King`.
     @Test func openingPhraseBeforeACommaLeavesTheSubject() {
         let rows = """

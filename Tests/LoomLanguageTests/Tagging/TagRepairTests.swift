@@ -361,6 +361,24 @@ import Testing
         #expect(ProperNounRepair.apply(words: adjective, tags: adjectiveTags) == adjectiveTags)
     }
 
+    @Test func thatBeforeAPluralNounPhraseAndItsVerbIsAComplementizer() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["said", "it", "was", "ambitious", "but", "that", "French", "bakery", "brands", "were", "popular"]
+        let tags: [PennTag] = [.VBD, .PRP, .VBD, .JJ, .CC, .DT, .JJ, .NN, .NNS, .VBD, .JJ]
+        #expect(AgreementTagRepair.apply(words: words, tags: tags, tagger: tagger)[5] == .IN)
+        // Before a singular noun `that` stays a determiner (`rejected that estimate and …`).
+        let singular = ["rejected", "that", "estimate", "and", "left"]
+        let singularTags: [PennTag] = [.VBD, .DT, .NN, .CC, .VBD]
+        #expect(AgreementTagRepair.apply(words: singular, tags: singularTags, tagger: tagger)[1] == .DT)
+    }
+
+    @Test func ordinalAfterAPossessiveStandsForItsNoun() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["would", "be", "the", "group", "'s", "first", "in", "Asia"]
+        let tags: [PennTag] = [.MD, .VB, .DT, .NN, .POS, .RB, .IN, .NNP]
+        #expect(AgreementTagRepair.apply(words: words, tags: tags, tagger: tagger)[5] == .NN)
+    }
+
     @Test func designatorMakesANameOfTheWordBefore() {
         let words = ["Meta", "Platforms", "Inc.", "rose"]
         let repaired = ProperNounRepair.apply(words: words, tags: [.NNP, .NNS, .NNP, .VBD])
