@@ -778,6 +778,15 @@ import LoomLanguage
             does VBZ do 3 advcl
             . . . 3 punct
             """, expected: ["The outcome ; depends on ; what he does"]),
+        Case(name: "no longer negates the relation", rows: """
+            they PRP they 4 nsubj
+            no RB no 3 advmod
+            longer RBR long 4 advmod
+            paid VBD pay 0 root
+            for IN for 6 case
+            themselves PRP themselves 4 obl
+            . . . 4 punct
+            """, expected: ["they ; no longer paid for ; themselves"]),
         Case(name: "an ordinal after a possessive states no possession", rows: """
             plant NN plant 5 nsubj
             would MD would 5 aux

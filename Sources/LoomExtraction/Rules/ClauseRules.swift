@@ -208,6 +208,11 @@ struct ClauseRules {
         // `Having rejected an earlier design , the board …`: the perfect participle's `having` only
         // orders the events; the statement is `the board ; rejected ; …`.
         tokens.removeAll { view.labels[$0] == .aux && view.tags[$0] == .VBG && view.lemmas[$0] == "have" && view.tags[predicate] == .VBN }
+        // `no longer paid`, `very often refers`: an inner adverb keeps the adverbs that modify it
+        // (a `no` there negates the statement).
+        for adverb in tokens where view.labels[adverb] == .advmod && adverb < predicate {
+            tokens += view.children[adverb].filter { view.labels[$0] == .advmod && $0 < adverb }
+        }
         if view.firstChild(of: predicate, .cop) == nil { tokens.append(predicate) }
         // With an outer subject there are two copulas; the clause's own is the last.
         let copulas = tokens.filter { view.labels[$0] == .cop }

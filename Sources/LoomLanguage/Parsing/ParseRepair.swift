@@ -59,7 +59,10 @@
 ///   read as the modifier of a root noun** (`Admissions numbered 51`); **a number before `last year`
 ///   read as counting the years** (`numbered 51 last year`); **an amount after `worth` read as the
 ///   verb's object** (`offered grants worth $410 million`); **a title and the name after it read as
-///   two subjects** (`Finance director François Girard said`).
+///   two subjects** (`Finance director François Girard said`); **a gerund after `stop`, `start` or
+///   `keep` read as an adverbial clause** (`had stopped picking his lowest rows`); **a prepositional
+///   phrase between the subject and its verb read as the verb's oblique** (`demand for AI services had
+///   grown`).
 public enum ParseRepair {
     /// Applies the repairs in place; `heads` are 0-based with -1 for the root.
     public static func apply(words: [String], tags: [PennTag], heads: inout [Int32], labels: inout [DependencyLabel]) {
@@ -88,6 +91,7 @@ public enum ParseRepair {
         tree.moveWeekdayOffNoun()
         tree.relabelContentClause()
         tree.relabelInfinitiveComplement()
+        tree.relabelGerundComplement()
         tree.moveObjectControlInfinitive()
         tree.moveMarkedConjunctToVerb()
         tree.makeElidedPossessiveTheSubject()
@@ -104,6 +108,7 @@ public enum ParseRepair {
         tree.makeUnmarkedPossessorTheSubject()
         tree.attachParticleToVerb()
         tree.moveSubjectOffPrepositionalPhrase()
+        tree.attachPhraseBetweenSubjectAndVerbToSubject()
         tree.rebuildRelativeClauseUnderPronoun()
         tree.markAgentReadAsObject()
         tree.attachRelativeClauseByAgreement()
@@ -232,9 +237,15 @@ struct RepairTree {
             let noun = Int(heads[clause])
             guard noun >= 0, noun < clause, labels[noun] == .obl || labels[noun] == .oblTmod,
                   heads[noun] >= 0, tags[Int(heads[noun])].isVerb, has(clause, \.isSubject),
-                  let mark = children[clause].first(where: { labels[$0] == .mark && words[$0].lowercased() == "that" }),
+                  let mark = children[clause].first(where: { child in
+                      // A `that` read as the object of a clause that has an object of its own
+                      // (`said in an interview that investors had underestimated its lead`) is the marker too.
+                      words[child].lowercased() == "that" && (labels[child] == .mark || labels[child] == .obj
+                          && children[clause].contains { labels[$0] == .obj && $0 > clause })
+                  }),
                   mark > noun, mark < clause
             else { continue }
+            labels[mark] = .mark
             let verb = Int(heads[noun])
             heads[clause] = Int32(verb)
             labels[clause] = .ccomp

@@ -179,4 +179,19 @@ extension RepairTree {
             if adopt(proposed, labels) { return }
         }
     }
+
+    /// `had stopped picking his lowest rows` read with `picking` as an adverbial clause: right after
+    /// a verb of starting, stopping or going on, an `-ing` verb without a subordinator is its
+    /// complement (`xcomp`, as UD English EWT has it), so the extractor reads `had stopped picking`.
+    mutating func relabelGerundComplement() {
+        for gerund in heads.indices.dropFirst() where labels[gerund] == .advcl && tags[gerund] == .VBG {
+            let verb = gerund - 1
+            guard heads[gerund] == Int32(verb), tags[verb].isVerb, Self.gerundComplementVerbs.contains(words[verb].lowercased()),
+                  !has(gerund, { $0 == .mark }) else { continue }
+            labels[gerund] = .xcomp
+        }
+    }
+
+    static let gerundComplementVerbs = verbForms(["stop", "start", "keep", "begin", "finish", "avoid", "quit", "continue", "resume"])
+        .union(["stopped", "stopping", "quitting", "began", "begun", "kept", "beginning"])
 }

@@ -130,4 +130,25 @@ extension RepairTree {
             return
         }
     }
+
+    /// `demand for AI services from Chinese businesses had grown` read with `for AI services` as an
+    /// oblique of `grown`: a prepositional phrase between the subject and its verb, with no comma
+    /// around it, modifies the subject (`nmod`).
+    mutating func attachPhraseBetweenSubjectAndVerbToSubject() {
+        for verb in heads.indices where tags[verb].isVerb {
+            guard let subject = children[verb].first(where: { labels[$0] == .nsubj || labels[$0] == .nsubjPass }), subject < verb,
+                  tags[subject].isNoun, let phrase = children[verb].first(where: { labels[$0] == .obl && $0 > subject && $0 < verb }),
+                  // A date stays with the verb (`A judge on Friday blocked …`).
+                  tags[phrase] != .CD, !Self.weekdays.contains(words[phrase].lowercased())
+            else { continue }
+            let bounds = subtreeBounds()
+            let end = bounds.last(of: phrase)
+            guard bounds.first(of: phrase) == bounds.last(of: subject) + 1, tags[bounds.first(of: phrase)] == .IN,
+                  !(bounds.first(of: phrase)...end).contains(where: { tags[$0].isPunctuation }),
+                  (end + 1..<verb).allSatisfy({ heads[$0] == Int32(verb) && [.aux, .auxPass, .advmod].contains(labels[$0]) })
+            else { continue }
+            attach(phrase, to: subject, as: .nmod)
+            return
+        }
+    }
 }

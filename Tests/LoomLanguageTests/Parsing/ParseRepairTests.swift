@@ -1007,6 +1007,61 @@ import Testing
         #expect(phrase[1] == "4 nsubj")
     }
 
+    /// `had stopped picking his rows` with `picking` read as an adverbial clause.
+    @Test func gerundAfterStopIsItsComplement() {
+        let rows = """
+            He PRP 3 nsubj
+            had VBD 3 aux
+            stopped VBN 0 root
+            picking VBG 3 advcl
+            rows NNS 4 obj
+            """
+        #expect(repaired(rows)[3] == "3 xcomp")
+        // After other verbs the gerund stays adverbial (`left smiling`).
+        #expect(repaired(rows.replacing("stopped VBN", with: "left VBN"))[3] == "3 advcl")
+    }
+
+    /// `demand for AI services had grown` with `for AI services` as an oblique of `grown`.
+    @Test func phraseBetweenSubjectAndVerbModifiesTheSubject() {
+        let rows = """
+            demand NN 5 nsubj
+            for IN 3 case
+            services NNS 5 obl
+            had VBD 5 aux
+            grown VBN 0 root
+            . . 5 punct
+            """
+        #expect(repaired(rows)[2] == "1 nmod")
+        // Set off by commas it is the clause's (`The firm , in a statement , said`).
+        let commas = """
+            firm NN 6 nsubj
+            , , 4 punct
+            in IN 4 case
+            statement NN 6 obl
+            , , 4 punct
+            said VBD 0 root
+            """
+        #expect(repaired(commas)[3] == "6 obl")
+    }
+
+    /// `said in an interview that investors had underestimated its lead` with `that` read as the
+    /// object of a relative clause of `interview`.
+    @Test func thatClauseWithItsOwnObjectLeavesTheOblique() {
+        let result = repaired("""
+            Tsai NNP 2 nsubj
+            said VBD 0 root
+            in IN 4 case
+            interview NN 2 obl
+            that WDT 8 obj
+            investors NNS 8 nsubj
+            had VBD 8 aux
+            underestimated VBN 4 acl:relcl
+            lead NN 8 obj
+            . . 2 punct
+            """)
+        #expect(result[7] == "2 ccomp" && result[4] == "8 mark" && result[8] == "8 obj")
+    }
+
     /// `In many of her writings , King often refers to …` with the opening phrase under `King`.
     @Test func openingPhraseBeforeACommaLeavesTheSubject() {
         let rows = """

@@ -379,6 +379,18 @@ import Testing
         #expect(AgreementTagRepair.apply(words: words, tags: tags, tagger: tagger)[5] == .NN)
     }
 
+    @Test func activityNounInANounPhraseIsANoun() {
+        let words = ["revenue", "at", "its", "cloud", "computing", "unit", "rose"]
+        let tags: [PennTag] = [.NN, .IN, .PRPS, .NN, .VBG, .NN, .VBD]
+        #expect(IdiomTagRepair.apply(words: words, tags: tags)[4] == .NN)
+        let title = ["Managing", "director", "Rachel", "Hughes", "said"]
+        #expect(IdiomTagRepair.apply(words: title, tags: [.VBG, .NN, .NNP, .NNP, .VBD])[0] == .NN)
+        // After a plural noun the -ing form can be a verb (`investors trading shares`).
+        let verb = ["investors", "trading", "shares", "lost"]
+        let verbTags: [PennTag] = [.NNS, .VBG, .NNS, .VBD]
+        #expect(IdiomTagRepair.apply(words: verb, tags: verbTags) == verbTags)
+    }
+
     @Test func designatorMakesANameOfTheWordBefore() {
         let words = ["Meta", "Platforms", "Inc.", "rose"]
         let repaired = ProperNounRepair.apply(words: words, tags: [.NNP, .NNS, .NNP, .VBD])
