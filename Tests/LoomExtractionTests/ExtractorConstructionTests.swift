@@ -787,6 +787,18 @@ import LoomLanguage
             themselves PRP themselves 4 obl
             . . . 4 punct
             """, expected: ["they ; no longer paid for ; themselves"]),
+        Case(name: "a period that ended states nothing", rows: """
+            sales NNS sale 2 nsubj
+            rose VBD rise 0 root
+            in IN in 5 case
+            the DT the 5 det
+            year NN year 2 obl
+            that WDT that 7 nsubj
+            ended VBD end 5 acl:relcl
+            in IN in 9 case
+            March NNP March 7 obl
+            . . . 2 punct
+            """, expected: ["sales ; rose in ; the year"]),
         Case(name: "an ordinal after a possessive states no possession", rows: """
             plant NN plant 5 nsubj
             would MD would 5 aux

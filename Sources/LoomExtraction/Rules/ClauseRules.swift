@@ -289,6 +289,8 @@ struct ClauseRules {
         let subjects = view.children[predicate].filter { view.labels[$0].isSubject }
         if let own = subjects.first(where: { view.labels[$0] != .nsubjOuter && view.labels[$0] != .csubjOuter }) ?? subjects.first {
             if label == .aclRelcl, governor >= 0, view.isRelativePronoun(own) {
+                // `in the year that ended in March` names a period; it states nothing.
+                if view.lemmas[predicate] == "end", VerbTagRepair.periods.contains(view.text(governor).lowercased()) { return nil }
                 // `X is a company that makes chips` is about X; `X were Kilmacud Crokes , who were
                 // knocked out` is about the name.
                 if view.firstChild(of: governor, .cop) != nil, !view.tags[governor].isProperNoun,

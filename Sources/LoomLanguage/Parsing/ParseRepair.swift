@@ -62,7 +62,8 @@
 ///   two subjects** (`Finance director François Girard said`); **a gerund after `stop`, `start` or
 ///   `keep` read as an adverbial clause** (`had stopped picking his lowest rows`); **a prepositional
 ///   phrase between the subject and its verb read as the verb's oblique** (`demand for AI services had
-///   grown`).
+///   grown`); **an infinitive after `due`, `able` or `likely` read as an adverbial clause** (`is due to
+///   be delivered in March`).
 public enum ParseRepair {
     /// Applies the repairs in place; `heads` are 0-based with -1 for the root.
     public static func apply(words: [String], tags: [PennTag], heads: inout [Int32], labels: inout [DependencyLabel]) {
@@ -92,6 +93,7 @@ public enum ParseRepair {
         tree.relabelContentClause()
         tree.relabelInfinitiveComplement()
         tree.relabelGerundComplement()
+        tree.relabelAdjectiveInfinitive()
         tree.moveObjectControlInfinitive()
         tree.moveMarkedConjunctToVerb()
         tree.makeElidedPossessiveTheSubject()

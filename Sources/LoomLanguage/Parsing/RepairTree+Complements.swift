@@ -194,4 +194,22 @@ extension RepairTree {
 
     static let gerundComplementVerbs = verbForms(["stop", "start", "keep", "begin", "finish", "avoid", "quit", "continue", "resume"])
         .union(["stopped", "stopping", "quitting", "began", "begun", "kept", "beginning"])
+
+    /// `The first ship is due to be delivered in March` read with the infinitive as an adverbial
+    /// clause of `due`: after an adjective that takes an infinitive (`due`, `able`, `likely` …) the
+    /// infinitive is its complement (`xcomp`), so the extractor reads `is due to be delivered in`.
+    mutating func relabelAdjectiveInfinitive() {
+        for clause in heads.indices.dropFirst(2) where labels[clause] == .advcl && tags[clause].isVerb && heads[clause] >= 0 {
+            let adjective = Int(heads[clause])
+            guard adjective < clause, tags[adjective] == .JJ, Self.infinitiveAdjectives.contains(words[adjective].lowercased()),
+                  children[clause].contains(where: { labels[$0] == .mark && words[$0].lowercased() == "to" && $0 > adjective }),
+                  !tags[(adjective + 1)..<clause].contains(where: { $0 == .comma })
+            else { continue }
+            labels[clause] = .xcomp
+        }
+    }
+
+    static let infinitiveAdjectives: Set<String> = [
+        "due", "able", "unable", "likely", "unlikely", "set", "poised", "ready", "eager", "willing", "unwilling", "certain", "sure",
+    ]
 }

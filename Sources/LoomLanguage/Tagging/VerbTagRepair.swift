@@ -322,11 +322,13 @@ public enum VerbTagRepair {
     /// Nouns of a reporting period (`the three months ended Oct. 31`).
     public static let periods: Set<String> = ["quarter", "quarters", "months", "weeks", "year", "years", "period", "half", "days"]
 
-    /// `in the three months ended/VBD Oct. 31`: after a reporting period and before a date, `ended`
+    /// `in the three months ended/VBD Oct. 31` (`in the year ended in March`): after a reporting period and before a date, `ended`
     /// is a participle modifying the period (else it steals the sentence's subject).
     private static func repairPeriodEnded(_ words: [String], _ tags: inout [PennTag]) {
         for index in 1..<(tags.count - 1) where tags[index] == .VBD && words[index].lowercased() == "ended" {
-            guard periods.contains(words[index - 1].lowercased()), tags[index + 1] == .NNP || tags[index + 1] == .CD else { continue }
+            // `ended Oct. 31`, `ended in March`.
+            let date = words[index + 1].lowercased() == "in" && index + 2 < tags.count ? index + 2 : index + 1
+            guard periods.contains(words[index - 1].lowercased()), tags[date] == .NNP || tags[date] == .CD else { continue }
             tags[index] = .VBN
         }
     }

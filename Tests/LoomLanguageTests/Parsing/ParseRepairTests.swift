@@ -1062,6 +1062,21 @@ import Testing
         #expect(result[7] == "2 ccomp" && result[4] == "8 mark" && result[8] == "8 obj")
     }
 
+    /// `The first ship is due to be delivered` with the infinitive as an adverbial clause of `due`.
+    @Test func infinitiveAfterDueIsItsComplement() {
+        let rows = """
+            ship NN 3 nsubj
+            is VBZ 3 cop
+            due JJ 0 root
+            to TO 6 mark
+            be VB 6 aux:pass
+            delivered VBN 3 advcl
+            . . 3 punct
+            """
+        #expect(repaired(rows)[5] == "3 xcomp")
+        #expect(repaired(rows.replacing("due JJ", with: "late JJ"))[5] == "3 advcl")
+    }
+
     /// `In many of her writings , King often refers to …` with the opening phrase under `King`.
     @Test func openingPhraseBeforeACommaLeavesTheSubject() {
         let rows = """

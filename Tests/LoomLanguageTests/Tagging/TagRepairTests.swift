@@ -391,6 +391,13 @@ import Testing
         #expect(IdiomTagRepair.apply(words: verb, tags: verbTags) == verbTags)
     }
 
+    @Test func endedBetweenAPeriodAndInAndAMonthIsAParticiple() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["in", "the", "year", "ended", "in", "March", ",", "sales", "rose", "."]
+        let tags: [PennTag] = [.IN, .DT, .NN, .VBD, .IN, .NNP, .comma, .NNS, .VBD, .period]
+        #expect(VerbTagRepair.apply(words: words, tags: tags, tagger: tagger)[3] == .VBN)
+    }
+
     @Test func designatorMakesANameOfTheWordBefore() {
         let words = ["Meta", "Platforms", "Inc.", "rose"]
         let repaired = ProperNounRepair.apply(words: words, tags: [.NNP, .NNS, .NNP, .VBD])
