@@ -63,7 +63,8 @@
 ///   `keep` read as an adverbial clause** (`had stopped picking his lowest rows`); **a prepositional
 ///   phrase between the subject and its verb read as the verb's oblique** (`demand for AI services had
 ///   grown`); **an infinitive after `due`, `able` or `likely` read as an adverbial clause** (`is due to
-///   be delivered in March`).
+///   be delivered in March`); **an opening marker read as the case of the apposition after the
+///   subject** (`Following the vote , shares of Meridian Logistics , the largest tenant , rose`).
 public enum ParseRepair {
     /// Applies the repairs in place; `heads` are 0-based with -1 for the root.
     public static func apply(words: [String], tags: [PennTag], heads: inout [Int32], labels: inout [DependencyLabel]) {
@@ -84,6 +85,7 @@ public enum ParseRepair {
         tree.restoreVerbAfterMoreThan()
         tree.makeTensedModifierOfRootNounTheVerb()
         tree.makeCommaConjunctTheSubject()
+        tree.moveOpeningMarkerOffApposition()
         tree.restoreMainClauseAfterOpeningParticiple()
         tree.rebuildClauseAfterSubordinator()
         tree.moveGerundIntoComplementClause()

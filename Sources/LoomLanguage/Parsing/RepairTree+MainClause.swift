@@ -248,4 +248,31 @@ extension RepairTree {
         for child in children[noun] where child > verb { proposed[child] = Int32(verb) }
         _ = adopt(proposed, proposedLabels)
     }
+
+    /// `Following the vote , shares of Meridian Logistics , the largest tenant , rose` read with
+    /// `Following` as the case marker of `tenant` (an oblique of `rose`) and `the vote` as its object:
+    /// the opening word marks the phrase it opens, which modifies the verb, and the noun phrase
+    /// between commas after the subject describes the subject.
+    mutating func moveOpeningMarkerOffApposition() {
+        guard labels[0] == .caseMarker, let object = children[0].first(where: { labels[$0] == .obj }), heads[0] > Int32(object) else { return }
+        let described = Int(heads[0])
+        guard [.obl, .nmod].contains(labels[described]), heads[described] >= 0 else { return }
+        let verb = Int(heads[described])
+        guard tags[verb].isVerb, let subject = children[verb].first(where: { labels[$0].isSubject && $0 > object && $0 < described })
+        else { return }
+        let bounds = subtreeBounds()
+        let end = bounds.last(of: subject)
+        // The described phrase starts right after the comma (its subtree also holds the marker).
+        guard tags[end + 1] == .comma, end + 2 <= described,
+              (end + 2..<described).allSatisfy({ heads[$0] == Int32(described) }) else { return }
+        var proposed = heads, proposedLabels = labels
+        proposed[object] = Int32(verb)
+        proposedLabels[object] = .obl
+        proposed[0] = Int32(object)
+        proposed[described] = Int32(tags[end].isNoun ? end : subject)
+        proposedLabels[described] = .appos
+        // Commas of the opening phrase go with it.
+        for comma in children[0] where tags[comma] == .comma { proposed[comma] = Int32(object) }
+        _ = adopt(proposed, proposedLabels)
+    }
 }
