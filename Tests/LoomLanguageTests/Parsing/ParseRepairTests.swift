@@ -1077,29 +1077,6 @@ import Testing
         #expect(repaired(rows.replacing("due JJ", with: "late JJ"))[5] == "3 advcl")
     }
 
-    /// `Following the vote , shares of Meridian , the largest tenant , rose` with `Following` as the
-    /// case marker of `tenant` and `the vote` as its object.
-    @Test func openingMarkerLeavesTheAppositionAfterTheSubject() {
-        let result = repaired("""
-            Following VBG 11 case
-            the DT 3 det
-            vote NN 1 obj
-            , , 5 punct
-            shares NNS 13 nsubj
-            of IN 7 case
-            Meridian NNP 5 nmod
-            , , 1 punct
-            the DT 11 det
-            largest JJS 11 amod
-            tenant NN 13 obl
-            , , 11 punct
-            rose VBD 0 root
-            . . 13 punct
-            """)
-        #expect(result[2] == "13 obl" && result[0] == "3 case" && result[7] == "3 punct")
-        #expect(result[10] == "7 appos" && result[4] == "13 nsubj")
-    }
-
     /// `In many of her writings , King often refers to …` with the opening phrase under `King`.
     @Test func openingPhraseBeforeACommaLeavesTheSubject() {
         let rows = """
@@ -1224,7 +1201,7 @@ import Testing
             percent NN 13 obj
             . . 13 punct
             """)
-        // Then the opening marker leaves the apposition (see openingMarkerLeavesTheAppositionAfterTheSubject).
+        // Then the opening marker leaves the apposition (moveOpeningMarkerOffApposition).
         #expect(following[4] == "13 nsubj" && following[10] == "7 appos" && following[2] == "13 obl")
     }
 
