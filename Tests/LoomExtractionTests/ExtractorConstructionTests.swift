@@ -799,6 +799,14 @@ import LoomLanguage
             March NNP March 7 obl
             . . . 2 punct
             """, expected: ["sales ; rose in ; the year"]),
+        Case(name: "a ranking ordinal completes the relation", rows: """
+            Party NNP Party 2 nsubj
+            came VBD come 0 root
+            second RB second 2 advmod
+            with IN with 5 case
+            seats NNS seat 2 obl
+            . . . 2 punct
+            """, expected: ["Party ; came second with ; seats"]),
         Case(name: "an ordinal after a possessive states no possession", rows: """
             plant NN plant 5 nsubj
             would MD would 5 aux

@@ -64,7 +64,9 @@
 ///   phrase between the subject and its verb read as the verb's oblique** (`demand for AI services had
 ///   grown`); **an infinitive after `due`, `able` or `likely` read as an adverbial clause** (`is due to
 ///   be delivered in March`); **an opening marker read as the case of the apposition after the
-///   subject** (`Following the vote , shares of Meridian Logistics , the largest tenant , rose`).
+///   subject** (`Following the vote , shares of Meridian Logistics , the largest tenant , rose`); **a
+///   participle after a comma and a noun read as a conjunct without a conjunction** (`in the previous
+///   election , held in 2022`).
 public enum ParseRepair {
     /// Applies the repairs in place; `heads` are 0-based with -1 for the root.
     public static func apply(words: [String], tags: [PennTag], heads: inout [Int32], labels: inout [DependencyLabel]) {
@@ -86,6 +88,7 @@ public enum ParseRepair {
         tree.makeTensedModifierOfRootNounTheVerb()
         tree.makeCommaConjunctTheSubject()
         tree.moveOpeningMarkerOffApposition()
+        tree.attachParticipleAfterCommaToNoun()
         tree.restoreMainClauseAfterOpeningParticiple()
         tree.rebuildClauseAfterSubordinator()
         tree.moveGerundIntoComplementClause()

@@ -1077,6 +1077,27 @@ import Testing
         #expect(repaired(rows.replacing("due JJ", with: "late JJ"))[5] == "3 advcl")
     }
 
+    /// `in the previous election , held in 2022` with `held` a conjunct of the main verb.
+    @Test func bareParticipleAfterACommaDescribesTheNounBefore() {
+        let rows = """
+            Turnout NN 2 nsubj
+            rose VBD 0 root
+            in IN 5 case
+            the DT 5 det
+            election NN 2 obl
+            , , 7 punct
+            held VBN 2 conj
+            in IN 9 case
+            2022 CD 7 obl
+            . . 2 punct
+            """
+        #expect(repaired(rows)[6] == "5 acl")
+        // With a conjunction it is a conjunct (`and held`).
+        #expect(repaired(rows.replacing(", , 7 punct", with: "and CC 7 cc"))[6] == "2 conj")
+        // After an amount it comments on the clause (`rose to 1.35 billion francs , helped by …`).
+        #expect(repaired(rows.replacing("the DT 5 det", with: "two CD 5 nummod"))[6] == "2 conj")
+    }
+
     /// `In many of her writings , King often refers to …` with the opening phrase under `King`.
     @Test func openingPhraseBeforeACommaLeavesTheSubject() {
         let rows = """
