@@ -8,8 +8,8 @@ import LoomLanguage
 /// The weights are fitted by `Scripts/fit_confidence.py` (L2-regularised logistic regression on
 /// how well each extraction matches CaRB dev gold) from the features `loom eval openie --features
 /// FILE` writes, in the order of ``ConfidenceFeatures/names``. With weights fitted without the
-/// sentences they score (5 folds) CaRB dev AUC is 0.357, against 0.345 for the earlier hand-set
-/// weights; precision falls from 0.86 for the top 9 % of extractions to 0.62 for all.
+/// sentences they score (5 folds) CaRB dev AUC is 0.375 (0.357 when first fitted, 0.345 with the
+/// earlier hand-set weights); precision falls from 0.89 down to recall 0.08 to 0.62 for all.
 enum Confidence {
     static func score(_ candidate: Candidate, view: SentenceView) -> Double {
         let features = ConfidenceFeatures(candidate, view: view).values
