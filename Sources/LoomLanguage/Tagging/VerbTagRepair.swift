@@ -36,7 +36,9 @@
 ///   (`would let the utility meet/NN rising demand`) is the bare infinitive;
 /// - `her` read as a pronoun object before a noun read as a verb (`did not disclose her/PRP pay/VB
 ///   .`): after a verb that takes no bare infinitive (not `let`, `make`, `help`, `see` …), and when the
-///   word can be a noun and ends the phrase, they become `PRP$` and `NN`.
+///   word can be a noun and ends the phrase, they become `PRP$` and `NN`;
+/// - in a title-case headline without a tensed verb, the first capitalized `-s` verb form after a
+///   noun is the verb (`State Senate Passes/NNPS Bill Capping Insulin Costs`).
 ///
 /// All fire rarely on UD English EWT (`loom eval tagger FILE --news-repairs` lists what they change)
 /// and restore the main clause of the news sentences they were written for.
@@ -61,6 +63,7 @@ public enum VerbTagRepair {
         repairParticipleWithPossessiveObject(&result)
         repairPossessiveHer(words, &result, tagger.lexicon)
         repairBareInfinitiveAfterCausative(words, &result, tagger.lexicon)
+        repairHeadlineVerb(words, &result, tagger.lexicon)
         return result
     }
 
@@ -313,6 +316,25 @@ public enum VerbTagRepair {
             tags[word] = .VBZ
         } else if tags[word] == .NN, morphology & pastBits != 0 {
             tags[word] = .VBD
+        }
+    }
+
+    /// `State Senate Passes/NNPS Bill Capping Insulin Costs`: in a title-case headline without a
+    /// tensed verb, the first capitalized `-s` word after a noun that the verb table knows as an
+    /// `-s` form is the headline's verb (headlines drop articles, so a name run swallows it).
+    private static func repairHeadlineVerb(_ words: [String], _ tags: inout [PennTag], _ lexicon: TaggerLexicon) {
+        let capitalized = words.filter(\.startsWithUppercase).count
+        let lower = words.filter { $0.first?.isLowercase == true }.count
+        // A short run of words without punctuation (not a signature, an address or a list of names).
+        guard capitalized >= 3, capitalized > 2 * lower, (4...14).contains(words.count),
+              !tags.contains(where: { $0.isPunctuation || tensedVerbs.contains($0) || $0 == .CC }) else { return }
+        // The verb follows a short subject and comes before its capitalized or numeric object.
+        for index in 1..<min(5, words.count - 1) where tags[index - 1].isNoun && words[index].startsWithUppercase && words[index].hasSuffix("s") {
+            guard words[index + 1].startsWithUppercase || [.CD, .dollar].contains(tags[index + 1]) else { continue }
+            guard [.NNP, .NNPS, .NNS].contains(tags[index]),
+                  lexicon.morphology(FeatureHash.string(words[index].lowercased())) & presentSBits != 0 else { continue }
+            tags[index] = .VBZ
+            return
         }
     }
 

@@ -398,6 +398,20 @@ import Testing
         #expect(VerbTagRepair.apply(words: words, tags: tags, tagger: tagger)[3] == .VBN)
     }
 
+    @Test func sFormAfterTheSubjectOfATitleCaseHeadlineIsItsVerb() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["State", "Senate", "Passes", "Bill", "Capping", "Insulin", "Costs"]
+        let tags: [PennTag] = [.NNP, .NNP, .NNPS, .NNP, .VBG, .NNP, .NNPS]
+        #expect(VerbTagRepair.apply(words: words, tags: tags, tagger: tagger)[2] == .VBZ)
+        // Not in a signature or a list of names (`Enron Wholesale Services , Inc.`, `Wei 's Magic Cubes`).
+        let signature = ["Enron", "Net", "Works", ",", "LLC", "Houston"]
+        let signatureTags: [PennTag] = [.NNP, .NNP, .NNPS, .comma, .NNP, .NNP]
+        #expect(VerbTagRepair.apply(words: signature, tags: signatureTags, tagger: tagger) == signatureTags)
+        let name = ["Posted", "by", "Anthony", "Beavers", "to", "Cognitive", "Science", "News"]
+        let nameTags: [PennTag] = [.VBN, .IN, .NNP, .NNP, .IN, .NNP, .NNP, .NNP]
+        #expect(VerbTagRepair.apply(words: name, tags: nameTags, tagger: tagger) == nameTags)
+    }
+
     @Test func designatorMakesANameOfTheWordBefore() {
         let words = ["Meta", "Platforms", "Inc.", "rose"]
         let repaired = ProperNounRepair.apply(words: words, tags: [.NNP, .NNS, .NNP, .VBD])
