@@ -329,10 +329,14 @@ public enum VerbTagRepair {
         guard capitalized >= 3, capitalized > 2 * lower, (4...14).contains(words.count),
               !tags.contains(where: { $0.isPunctuation || tensedVerbs.contains($0) || $0 == .CC }) else { return }
         // The verb follows a short subject and comes before its capitalized or numeric object.
-        for index in 1..<min(5, words.count - 1) where tags[index - 1].isNoun && words[index].startsWithUppercase && words[index].hasSuffix("s") {
+        func isVerbForm(_ index: Int) -> Bool {
+            words[index].startsWithUppercase && words[index].hasSuffix("s") && [.NNP, .NNPS, .NNS].contains(tags[index])
+                && lexicon.morphology(FeatureHash.string(words[index].lowercased())) & presentSBits != 0
+        }
+        for index in 1..<min(5, words.count - 1) where tags[index - 1].isNoun && isVerbForm(index) {
             guard words[index + 1].startsWithUppercase || [.CD, .dollar].contains(tags[index + 1]) else { continue }
-            guard [.NNP, .NNPS, .NNS].contains(tags[index]),
-                  lexicon.morphology(FeatureHash.string(words[index].lowercased())) & presentSBits != 0 else { continue }
+            // `Baltic Freight Lines Orders Twelve Ships`: of two such words in a row the first ends the name.
+            if isVerbForm(index + 1), index + 2 < words.count { continue }
             tags[index] = .VBZ
             return
         }

@@ -403,6 +403,10 @@ import Testing
         let words = ["State", "Senate", "Passes", "Bill", "Capping", "Insulin", "Costs"]
         let tags: [PennTag] = [.NNP, .NNP, .NNPS, .NNP, .VBG, .NNP, .NNPS]
         #expect(VerbTagRepair.apply(words: words, tags: tags, tagger: tagger)[2] == .VBZ)
+        // Of two -s forms in a row the first ends the name (`Baltic Freight Lines Orders Twelve Ships`).
+        let lines = ["Baltic", "Freight", "Lines", "Orders", "Twelve", "Ships"]
+        let linesTags = VerbTagRepair.apply(words: lines, tags: [.NNP, .NNP, .NNPS, .NNPS, .CD, .NNS], tagger: tagger)
+        #expect(linesTags[2] == .NNPS && linesTags[3] == .VBZ)
         // Not in a signature or a list of names (`Enron Wholesale Services , Inc.`, `Wei 's Magic Cubes`).
         let signature = ["Enron", "Net", "Works", ",", "LLC", "Houston"]
         let signatureTags: [PennTag] = [.NNP, .NNP, .NNPS, .comma, .NNP, .NNP]
