@@ -23,7 +23,8 @@ enum EntityNaming {
     ///
     /// Candidates are the aliases used by at least one full-name mention (bare surnames only when
     /// there is nothing else). Among them: the longest alias seen at least twice; when none was seen
-    /// twice, the most frequent (ties → the longer, then alphabetical order).
+    /// twice, the most frequent (ties → the longer, then the one not in capitals only, then, for an
+    /// amount, the one with fewer capitals — a headline's `12 Percent` loses — then alphabetical order).
     ///
     /// - Parameter aliases: (text, count, full-name count) triples.
     static func label(from aliases: [(text: String, count: Int, full: Int)]) -> String? {
@@ -36,6 +37,7 @@ enum EntityNaming {
             if la != lb { return la > lb }
             if a.count != b.count { return a.count > b.count }
             if isShouted(a.text) != isShouted(b.text) { return !isShouted(a.text) }
+            if capitals(a.text) != capitals(b.text) { return capitals(a.text) < capitals(b.text) }
             return a.text < b.text
         }) {
             return best.text
@@ -45,8 +47,17 @@ enum EntityNaming {
             let (la, lb) = (a.text.count, b.text.count)
             if la != lb { return la > lb }
             if isShouted(a.text) != isShouted(b.text) { return !isShouted(a.text) }  // `Chicago`, not a dateline's `CHICAGO`
+            // `12 percent`, not a title-case headline's `12 Percent`.
+            if capitals(a.text) != capitals(b.text) { return capitals(a.text) < capitals(b.text) }
             return a.text < b.text
         })?.text
+    }
+
+    /// The number of capital letters in an amount (`12 Percent`); 0 for a name, whose capitals are
+    /// its own (`AWS`).
+    static func capitals(_ text: String) -> Int {
+        guard let first = text.unicodeScalars.first, !first.properties.isAlphabetic else { return 0 }
+        return text.unicodeScalars.filter { $0.properties.isUppercase }.count
     }
 
     /// Whether a name is written in capitals only (a dateline's `CHICAGO`), though it has more than

@@ -29,4 +29,8 @@ import Testing
         #expect(EntityKey.normalizedWords("Meta’s Unit") == ["meta's", "unit"])
         #expect(EntityKey.normalizedWords("Alibaba  Group") == ["alibaba", "group"])
     }
+
+    @Test func anAmountInAHeadlinesTitleCaseLosesToTheWrittenOne() {
+        #expect(EntityNaming.label(from: [("12 Percent", 1, 1), ("12 percent", 1, 1)]) == "12 percent")
+    }
 }
