@@ -17,9 +17,8 @@ struct ClauseRules {
     /// Verbs whose adverb right after them states where something stands (`stay low`, `remain
     /// flat`, `held steady`): the adverb is part of the relation, not a detail to drop.
     static let standingVerbs: Set<String> = ["stay", "remain", "hold", "sit", "keep"]
-    /// Verbs of placing in a ranking and the ordinals that complete them (`came second with 71 seats`).
+    /// Verbs of placing in a ranking, completed by an ordinal (`came second with 71 seats`).
     static let rankingVerbs: Set<String> = ["come", "finish", "place", "rank", "end"]
-    static let rankingOrdinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "last"]
     /// Prepositions that open a gerund of means or purpose (`by cutting`, `on repairing`).
     static let meansMarkers: Set<String> = ["by", "on", "in", "for", "through", "toward", "towards"]
 
@@ -206,7 +205,7 @@ struct ClauseRules {
                 || (label == .advmod && $0 == predicate + 1 && Self.standingVerbs.contains(view.lemmas[predicate])
                     && view.tags[$0] == .RB && view.children[$0].isEmpty && !view.isNegation($0))
                 || (label == .advmod && $0 == predicate + 1 && Self.rankingVerbs.contains(view.lemmas[predicate])
-                    && Self.rankingOrdinals.contains(view.text($0).lowercased()))
+                    && AgreementTagRepair.ordinals.contains(view.text($0).lowercased()))
                 || isInnerAdverb($0, of: predicate)
                 || isFoldedAdjective($0, of: predicate)
         }

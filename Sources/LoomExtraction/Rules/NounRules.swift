@@ -139,7 +139,7 @@ struct NounRules {
                           object: ArgumentSpan(tokens: titleTokens, head: title), rule: "title")]
     }
 
-    static let standInNouns: Set<String> = ["first", "second", "third", "last", "next", "latest", "own", "best", "largest", "biggest"]
+    static let standInNouns = AgreementTagRepair.ordinals.union(["latest", "own", "best", "largest", "biggest"])
 
     private func possessive(_ noun: Int, _ owner: Int) -> [Candidate] {
         guard view.tags[owner].isNoun else { return [] }

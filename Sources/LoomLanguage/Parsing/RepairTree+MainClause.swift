@@ -130,6 +130,12 @@ extension RepairTree {
     /// Prepositions that also open clauses (`after the bank said …`).
     static let subordinators: Set<String> = ["after", "before", "until", "since", "because", "while", "when", "as"]
 
+    /// Whether some case marker is a subordinator (`after the People's Bank of China said`): a cheap
+    /// test before the rules that rebuild such clauses.
+    var hasSubordinatorCaseMarker: Bool {
+        labels.indices.contains { labels[$0] == .caseMarker && Self.subordinators.contains(words[$0].lowercased()) }
+    }
+
     /// `held steady after the People's Bank of China said it would cut rates` read with `after the
     /// Bank` as an oblique (of `held` or of `said`) or as a modifier of the object (`paid a penalty
     /// after regulators found …`) and `said` as a conjunct without a conjunction (or as a subjectless
@@ -138,8 +144,7 @@ extension RepairTree {
     /// is the phrase's noun and whose subordinator is its preposition.
     mutating func rebuildClauseAfterSubordinator() {
         // Cheap test first: this runs on every parse and rarely finds anything.
-        guard labels.indices.contains(where: { labels[$0] == .caseMarker && Self.subordinators.contains(words[$0].lowercased()) })
-        else { return }
+        guard hasSubordinatorCaseMarker else { return }
         let bounds = subtreeBounds()
         for verb in heads.indices where (labels[verb] == .conj || labels[verb] == .advcl) && tags[verb].isVerb && heads[verb] >= 0 {
             let head = Int(heads[verb])

@@ -112,9 +112,7 @@ extension RepairTree {
     /// mark.
     mutating func closeRelativeClauseBeforePredicate() {
         // Cheap tests first: this runs on every parse and rarely finds anything.
-        guard tags.contains(where: { $0 == .WDT || $0 == .WP }),
-              labels.indices.contains(where: { labels[$0] == .caseMarker && Self.subordinators.contains(words[$0].lowercased()) })
-        else { return }
+        guard tags.contains(where: { $0 == .WDT || $0 == .WP }), hasSubordinatorCaseMarker else { return }
         let bounds = subtreeBounds()
         for predicate in heads.indices where isFiniteHead(predicate) && heads[predicate] >= 0 {
             guard let subject = children[predicate].first(where: { labels[$0] == .nsubj && $0 < predicate }) else { continue }

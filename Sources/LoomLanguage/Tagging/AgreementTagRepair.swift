@@ -61,7 +61,8 @@ public enum AgreementTagRepair {
         tags[index] = .IN
     }
 
-    static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "last", "next"]
+    /// Ordinals that stand for a noun or rank something (`the group 's first`, `came second`).
+    public static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "last", "next"]
 
     /// `This often results/NNS in …`: the `-s` word after a clause-opening singular demonstrative
     /// (adverbs between them aside) is its verb when an object, preposition or adverb follows.
