@@ -112,14 +112,26 @@ extension RepairTree {
 
     /// `Finance director François Girard said` read with `director` and `Girard` as two subjects of
     /// `said`: a verb has one subject, and a singular common noun right before a name is the name's title (`nmod:desc`, as in UD English EWT: `Radical Shiite cleric Muqtada al-Sadr`).
+    ///
+    /// The other order, `Northwind Bank profit rose` read with `Northwind Bank` and `profit` as two
+    /// subjects: a name right before a bare common noun is that noun's compound (`Alibaba shares`).
     mutating func joinTitleWithName() {
         for verb in heads.indices where tags[verb].isVerb {
             let subjects = children[verb].filter { labels[$0].isSubject && $0 < verb }
-            guard subjects.count == 2, tags[subjects[0]] == .NN, tags[subjects[1]].isProperNoun,
-                  !has(subjects[0], { $0 == .caseMarker }) else { continue }
+            guard subjects.count == 2, !has(subjects[0], { $0 == .caseMarker }) else { continue }
+            let titleThenName = tags[subjects[0]] == .NN && tags[subjects[1]].isProperNoun
+            let nameThenNoun = tags[subjects[0]].isProperNoun && (tags[subjects[1]] == .NN || tags[subjects[1]] == .NNS)
+            guard titleThenName || nameThenNoun else { continue }
             let bounds = subtreeBounds()
             let nameStart = bounds.first(of: subjects[1])
-            guard bounds.last(of: subjects[0]) + 1 == nameStart, tags[nameStart].isProperNoun else { continue }
+            guard bounds.last(of: subjects[0]) + 1 == nameStart else { continue }
+            if nameThenNoun {
+                // The noun must start its own phrase: `Northwind Bank the profit` is no compound.
+                guard nameStart == subjects[1] || tags[nameStart] == .NN || tags[nameStart] == .JJ else { continue }
+                attach(subjects[0], to: subjects[1], as: .compound)
+                return
+            }
+            guard tags[nameStart].isProperNoun else { continue }
             // With a determiner (`My assistant Joanne Rozycki`) the noun heads and the name is its
             // apposition, as UD English EWT has it.
             if has(subjects[0], { $0 == .det || $0 == .nmodPoss }) {

@@ -26,6 +26,34 @@ import LoomLanguage
         #expect(result[2].subject.key == "alibaba")
     }
 
+    /// `Northwind Bank Profit Rises 12 Percent`: the profit rose, not the bank.
+    @Test func commonNounAfterAKnownNameHeadsTheHeadlinePhrase() {
+        let headline = S.sentence(
+            "Northwind/NNP/4/nsubj Bank/NNP/3/compound Profit/NNP/1/flat Rises/VBZ/0/root Percent/NN/4/obj")
+        let triple = S.triple(headline, "Northwind Bank Profit", "Rises", "Percent")
+        let body = ClauseBuilder.clause("Northwind/NNP/compound Bank/NNP/compound Corp./NNP/-", "reported",
+                                        "income/NN/-", index: 1)
+        let result = S.resolve([(headline, [triple]), (body.0, [body.1])])
+        let bank = result[1].subject.key
+        #expect(result[0].subject.key != bank)
+        #expect(result[0].subject.key.contains(bank) && result[0].subject.key.hasSuffix("profit"))
+        #expect(result[0].subject.name == "Northwind Bank Profit")
+    }
+
+    /// `Lyon Bakery Chain Raises Funds`: a description after a place the body names is the article's company.
+    @Test func placedDescriptionInAHeadlineIsTheTopic() {
+        let headline = S.sentence(
+            "Lyon/NNP/4/nsubj Bakery/NNP/3/compound Chain/NNP/1/flat Raises/VBZ/0/root Funds/NNS/4/obj")
+        let triple = S.triple(headline, "Lyon Bakery Chain", "Raises", "Funds")
+        let body = ClauseBuilder.clause("Maison/NNP/compound Lefèvre/NNP/compound SA/NNP/-", "opened",
+                                        "bakeries/NNS/-", index: 1)
+        let place = ClauseBuilder.clause("The/DT/det chain/NN/-", "has", "stores/NNS/- in/IN/case@2 Lyon/NNP/nmod@0",
+                                         index: 2)
+        let result = S.resolve([(headline, [triple]), (body.0, [body.1]), (place.0, [place.1])])
+        #expect(result[0].subject.key == result[1].subject.key)
+        #expect(result[0].subject.name == "Maison Lefèvre SA")
+    }
+
     @Test func sentenceWithLowerCaseWordsIsNotAHeadline() {
         #expect(!Headline.isTitleCase(S.sentence(
             "Meta/NNP/3/compound Platforms/NNPS/3/compound sued/VBD/0/root Helio/NNP/5/compound Grid/NNP/3/obj")))

@@ -1007,6 +1007,28 @@ import Testing
         #expect(phrase[1] == "4 nsubj")
     }
 
+    /// `Northwind Bank profit rose` with `Northwind Bank` and `profit` as two subjects.
+    @Test func nameBeforeANounIsItsCompound() {
+        let rows = """
+            Northwind NNP 4 nsubj
+            Bank NNP 1 flat
+            profit NN 4 nsubj
+            rose VBD 0 root
+            12 CD 6 nummod
+            percent NN 4 obj
+            """
+        let result = repaired(rows)
+        #expect(result[0] == "3 compound" && result[2] == "4 nsubj")
+        // A determiner between them starts another phrase: two subjects stay two.
+        let determined = repaired("""
+            Northwind NNP 4 nsubj
+            the DT 3 det
+            profit NN 4 nsubj
+            rose VBD 0 root
+            """)
+        #expect(determined[0] == "4 nsubj")
+    }
+
     /// `had stopped picking his rows` with `picking` read as an adverbial clause.
     @Test func gerundAfterStopIsItsComplement() {
         let rows = """

@@ -45,6 +45,20 @@ struct Antecedents {
         return best?.index
     }
 
+    /// The entity a headline's description names (`Lyon Bakery Chain`): the headline is read after the
+    /// body, so instead of the latest entity before it, the best compatible name the article
+    /// introduces by its topic sentence (most mentions, then the earliest).
+    static func topic(for want: Want, among entities: [TrackedEntity], topicSentence: Int) -> Int? {
+        var best: (index: Int, score: Int)?
+        for (index, entity) in entities.enumerated() where entity.isProperName && entity.originSentence <= topicSentence {
+            guard let bonus = compatibility(want, entity) else { continue }
+            let score = bonus + min(entity.mentions, 5)
+            if let current = best, current.score >= score { continue }
+            best = (index, score)
+        }
+        return best?.index
+    }
+
     /// Nil when incompatible, else a type bonus.
     static func compatibility(_ want: Want, _ entity: TrackedEntity) -> Int? {
         let untypedName = entity.type == .other && entity.isProperName

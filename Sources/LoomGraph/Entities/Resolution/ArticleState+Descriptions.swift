@@ -10,6 +10,7 @@ extension ArticleState {
         guard let type = NameCues.descriptionTypes[sentence.lemmas[phrase.head].lowercased()] else { return nil }
         // An apposition (`Alstom, the French train maker`) describes the noun before it; it does not refer back.
         if sentence.labels[phrase.head] == .appos { return nil }
+        if isPlacedHeadlineDescription(phrase, in: sentence) { return type }
         let first = sentence.tokens[phrase.span.lowerBound].text.lowercased()
         guard ["the", "this", "that", "these", "those"].contains(first) else { return nil }
         if phrase.span.contains(where: { sentence.tags[$0] == .POS }) { return nil }
@@ -42,6 +43,17 @@ extension ArticleState {
     /// Whether a description names where its referent is based (`the Lyon-based company`).
     func isPlaceBased(_ phrase: NounPhrase, in sentence: AnalyzedSentence) -> Bool {
         phrase.span.contains { sentence.tokens[$0].text.lowercased().hasSuffix("-based") }
+            || isPlacedHeadlineDescription(phrase, in: sentence)
+    }
+
+    /// A headline's description without its article, after a place the body names (`Lyon Bakery
+    /// Chain Raises …`, `Herefordshire Cider Maker Plants …`): like `the Lyon-based bakery chain`, it
+    /// denotes the article's topic.
+    func isPlacedHeadlineDescription(_ phrase: NounPhrase, in sentence: AnalyzedSentence) -> Bool {
+        guard let name = phrase.headlineName else { return false }
+        let text = name.map { sentence.tokens[$0].text }.joined(separator: " ")
+        guard let place = entity(withKey: EntityKey.key(for: text)) else { return false }
+        return entities[place].type == .location
     }
 
     /// Whether the subtree of `index` starts right after a comma (a non-restrictive modifier).

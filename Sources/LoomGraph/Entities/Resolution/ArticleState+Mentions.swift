@@ -16,6 +16,9 @@ extension ArticleState {
             return nil
         }
         if phraseIndex < 0, let titled = titledName(phrase, inSentence: number) { phraseIndex = titled }
+        if phraseIndex >= 0, let larger = commonPhrase(around: phraseIndex, in: phrase, inSentence: number) {
+            phraseIndex = larger
+        }
         guard phraseIndex >= 0 else {
             if sentence.tags[head] == .PRP || sentence.tags[head] == .WDT || sentence.tags[head] == .WP {
                 return nil
@@ -50,6 +53,23 @@ extension ArticleState {
                                     type: entity.type, resolvedFrom: resolution.resolvedFrom)
         mention.isArticleLocal = !commonKey.contains("<")
         return mention
+    }
+
+    /// A common phrase of the argument that contains the name phrase `index` and is headed by a
+    /// later word of the argument (a headline's `Northwind Bank Profit`, whose tree head is the name):
+    /// the argument is about the name's profit, not the name.
+    private func commonPhrase(around index: Int, in phrase: Phrase, inSentence number: Int) -> Int? {
+        let name = phrases[number][index]
+        guard name.kind == .name else { return nil }
+        for token in phrase.tokens where token > name.span.upperBound && token < owners[number].count {
+            let owner = owners[number][token]
+            guard owner >= 0 else { continue }
+            let candidate = phrases[number][owner]
+            if candidate.kind == .common, candidate.head == token, candidate.span.contains(name.span.lowerBound) {
+                return owner
+            }
+        }
+        return nil
     }
 
     /// The one name inside an argument whose other words are a title (`Managing director Rachel Hughes`,

@@ -136,7 +136,9 @@ extension ArticleState {
         let surface = EntityKey.displayName(typer.text(phrase.span))
         var own = PhraseResolution(entity: nil, ownName: surface)
         if !phrase.isPlural, let type = describedType(phrase, in: sentence),
-           let index = namesakeOf(phrase, in: sentence) ?? describedBefore(phrase, in: sentence)
+           let index = phrase.headlineName != nil
+            ? Antecedents.topic(for: .description(type, plural: false), among: entities, topicSentence: topicSentence)
+            : namesakeOf(phrase, in: sentence) ?? describedBefore(phrase, in: sentence)
             ?? Antecedents.best(for: .description(type, plural: phrase.isPlural), among: entities,
                                 sentence: sentenceNumber, token: phrase.head, topicSentence: topicSentence,
                                 topical: isPlaceBased(phrase, in: sentence)) {

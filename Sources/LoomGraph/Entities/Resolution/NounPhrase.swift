@@ -16,6 +16,8 @@ struct NounPhrase: Sendable {
     var span: ClosedRange<Int>
     var role: Role
     var isPlural: Bool
+    /// The name of a headline phrase whose common head follows it (`Lyon` in `Lyon Bakery Chain`).
+    var headlineName: ClosedRange<Int>? = nil
 }
 
 extension NounPhrase.Role {
@@ -56,12 +58,22 @@ struct NounPhraseFinder {
         var phrases = [NounPhrase]()
         var owner = Array(repeating: -1, count: sentence.count)
         var inName = Array(repeating: false, count: sentence.count)
-        for run in NameRuns(sentence, headline: headline).runs() {
+        var runs = NameRuns(sentence, headline: headline).runs()
+        if let headline { runs = runs.filter { !isCommonTail($0, of: runs, in: headline) } }
+        for run in runs {
             let phrase = namePhrase(run)
             for index in run { inName[index] = true }
             phrases.append(phrase)
         }
-        for index in 0..<sentence.count where !inName[index] {
+        var inTail = Array(repeating: false, count: sentence.count)
+        if headline != nil {
+            for run in runs {
+                guard let phrase = commonTail(after: run, role: namePhrase(run).role, inName: inName) else { continue }
+                for index in (run.upperBound + 1)...phrase.head { inTail[index] = true }
+                phrases.append(phrase)
+            }
+        }
+        for index in 0..<sentence.count where !inName[index] && !inTail[index] {
             if let phrase = otherPhrase(at: index) { phrases.append(phrase) }
         }
         phrases.sort { $0.head < $1.head }
@@ -85,6 +97,38 @@ struct NounPhraseFinder {
         return NounPhrase(
             kind: isDate ? .number : .name, head: head, span: span, role: NounPhrase.Role(sentence.labels[head]),
             isPlural: sentence.tags[head] == .NNPS)
+    }
+
+    /// Whether a headline's short name piece right after a name the body established is that name's
+    /// common noun (`Northwind Bank` | `Profit`, where the body never writes `profit`;
+    /// `Herefordshire` | `Cider Maker`): words the body never uses as a name, written in title case,
+    /// with no title or given name (`Alibaba` | `Chairman Joe Tsai` stays a name).
+    private func isCommonTail(_ run: ClosedRange<Int>, of runs: [ClosedRange<Int>], in headline: Headline) -> Bool {
+        guard run.count <= 3, let before = runs.first(where: { $0.upperBound + 1 == run.lowerBound }) else { return false }
+        let words = run.map { sentence.tokens[$0].text }
+        let name = before.map { sentence.tokens[$0].text }.joined(separator: " ")
+        guard headline.knownKeys.contains(EntityKey.key(for: name)),
+              !headline.knownKeys.contains(EntityKey.key(for: words.joined(separator: " "))) else { return false }
+        return words.allSatisfy { word in
+            let lower = word.lowercased()
+            return word.dropFirst().allSatisfy(\.isLowercase) && !NameCues.personTitles.contains(lower)
+                && !NameCues.strongTitles.contains(lower) && !GivenNames.contains(word)
+        }
+    }
+
+    /// In a headline, capitalized nouns right after a name that the body uses as common words end
+    /// the phrase (`Northwind Bank Profit Rises`, `Herefordshire Cider Maker Plants`): the phrase is
+    /// the name's profit or maker, headed by the last of them, not the name itself.
+    private func commonTail(after run: ClosedRange<Int>, role: NounPhrase.Role, inName: [Bool]) -> NounPhrase? {
+        var end = run.upperBound
+        while end + 1 < sentence.count, !inName[end + 1], [.NNP, .NNPS, .NN, .NNS].contains(sentence.tags[end + 1]),
+              sentence.tokens[end + 1].text.first?.isUppercase == true {
+            end += 1
+        }
+        guard end > run.upperBound else { return nil }
+        let tag = sentence.tags[end]
+        return NounPhrase(kind: .common, head: end, span: run.lowerBound...end, role: role,
+                          isPlural: tag == .NNS || tag == .NNPS, headlineName: run)
     }
 
     private func otherPhrase(at index: Int) -> NounPhrase? {
