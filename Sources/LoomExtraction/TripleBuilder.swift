@@ -31,7 +31,8 @@ struct TripleBuilder {
         let tokens = view.sentence.tokens
         var text = ""
         for (n, i) in span.tokens.enumerated() {
-            text += tokens[i].text
+            // The sentence's first word moved inside a phrase (`most of The participants`) loses its capital.
+            text += n > 0 && i == 0 && !view.tags[0].isProperNoun ? tokens[i].text.lowercased() : tokens[i].text
             if n < span.tokens.count - 1 { text += (span.tokens[n + 1] == i + 1 && !tokens[i].spaceAfter) ? "" : " " }
         }
         let start = span.tokens.map { tokens[$0].start }.min() ?? 0

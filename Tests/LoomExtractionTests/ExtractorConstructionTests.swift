@@ -831,6 +831,30 @@ import LoomLanguage
             competition NN competition 9 obl
             . . . 4 punct
             """, expected: ["The champions ; were ; Kilmacud Crokes", "Kilmacud Crokes ; were knocked out of ; the competition"]),
+        Case(name: "an adverb before the preposition joins the relation", rows: """
+            Ortiz NNP Ortiz 2 nsubj
+            equalized VBD equalize 0 root
+            just RB just 5 advmod
+            before IN before 5 case
+            halftime NN halftime 2 obl
+            . . . 2 punct
+            """, expected: ["Ortiz ; equalized just before ; halftime"]),
+        Case(name: "a quantified relative pronoun picks part of the noun", rows: """
+            The DT the 2 det
+            participants NNS participant 12 nsubj
+            , , , 7 punct
+            most JJS most 7 nsubj
+            of IN of 6 case
+            whom WP whom 4 nmod
+            lived VBD live 2 acl:relcl
+            in IN in 10 case
+            small JJ small 10 amod
+            towns NNS town 7 obl
+            , , , 7 punct
+            wore VBD wear 0 root
+            counters NNS counter 12 obj
+            . . . 12 punct
+            """, expected: ["most of the participants ; lived in ; small towns", "The participants ; wore ; counters"]),
     ]
 
     @Test(arguments: cases)

@@ -130,7 +130,8 @@ struct ClauseRules {
         }
         let negated = counterfactual || relation.contains { $0.token.map(view.isNegation) ?? false }
         var result: [Candidate] = []
-        for subject in subjectInfo.heads.flatMap({ subjectSpans($0, skip: subjectInfo.skip) }) {
+        for var subject in subjectInfo.heads.flatMap({ subjectSpans($0, skip: subjectInfo.skip) }) {
+            subject.tokens = subjectInfo.prefix + subject.tokens
             for object in complement.objects {
                 var candidate = Candidate(
                     subject: subject, relation: relation, object: object, extras: complement.extras,
@@ -283,6 +284,8 @@ struct ClauseRules {
         var skip: Set<Int> = []
         var inherited = false
         var passiveParticiple = false
+        /// Words read before each subject (`most of` in `most of the participants`).
+        var prefix: [Int] = []
     }
 
     func subject(of predicate: Int, depth: Int) -> SubjectInfo? {
@@ -302,6 +305,11 @@ struct ClauseRules {
                     return SubjectInfo(heads: [outer])
                 }
                 return SubjectInfo(heads: [governor], skip: [predicate])
+            }
+            // `The participants , most of whom lived in small towns ,`: most of the participants lived there.
+            if label == .aclRelcl, governor >= 0, let pronoun = view.quantifiedRelativePronoun(own),
+               let of = view.children[pronoun].first(where: { view.labels[$0] == .caseMarker }), own < of {
+                return SubjectInfo(heads: [governor], skip: [predicate], prefix: [own, of])
             }
             return SubjectInfo(heads: [own])
         }

@@ -185,9 +185,24 @@ extension ClauseRules {
                 objects: spans(inner, skip: Set(innerMarker)), preposition: (marker + [chosen] + innerMarker).map(word),
                 extras: obliques.map(fullSpan), rule: "sva")
         }
+        let adverbs = adverbsBefore(marker, of: chosen)
         return Complement(
-            objects: spans(chosen, skip: Set(marker)), preposition: marker.map(word),
+            objects: spans(chosen, skip: Set(marker + adverbs)), preposition: (adverbs + marker).map(word),
             extras: obliques.map(fullSpan), rule: "sva")
+    }
+
+    /// The adverbs of `noun` right before its preposition (`equalized just before halftime`, `was
+    /// likely before the end of the year`): they qualify the relation, not the noun. A negation stays
+    /// where it is.
+    func adverbsBefore(_ marker: [Int], of noun: Int) -> [Int] {
+        guard var index = marker.min() else { return [] }
+        var adverbs = [Int]()
+        while index > 0, view.heads[index - 1] == noun, view.labels[index - 1] == .advmod, view.tags[index - 1] == .RB,
+              !view.isNegation(index - 1), view.children[index - 1].isEmpty {
+            index -= 1
+            adverbs.insert(index, at: 0)
+        }
+        return adverbs
     }
 
     /// Nouns that make a complex preposition with the preposition before them and `of`/`to` after
@@ -230,7 +245,8 @@ extension ClauseRules {
         guard view.labels[predicate] == .aclRelcl, view.heads[predicate] >= 0 else { return nil }
         let noun = view.heads[predicate]
         let kids = view.children[predicate]
-        guard let subject = kids.first(where: { view.labels[$0].isSubject }), !view.isRelativePronoun(subject) else { return nil }
+        guard let subject = kids.first(where: { view.labels[$0].isSubject }), !view.isRelativePronoun(subject),
+              view.quantifiedRelativePronoun(subject) == nil else { return nil }
         if let pronoun = kids.first(where: { Self.obliqueLabels.contains(view.labels[$0]) && view.isRelativePronoun($0) }) {
             let marker = view.caseMarker(of: pronoun)
             guard !marker.isEmpty else { return nil }
@@ -253,8 +269,9 @@ extension ClauseRules {
         let obliques = kids.filter { Self.obliqueLabels.contains(view.labels[$0]) }
         let ownCase = view.caseMarker(of: predicate)
         if !ownCase.isEmpty {
-            skip.formUnion(ownCase)
-            return Complement(objects: spans(predicate, skip: skip), preposition: ownCase.map(word),
+            let adverbs = adverbsBefore(ownCase, of: predicate)
+            skip.formUnion(ownCase + adverbs)
+            return Complement(objects: spans(predicate, skip: skip), preposition: (adverbs + ownCase).map(word),
                               extras: obliques.map(fullSpan), rule: "svc-prep")
         }
         let tag = view.tags[predicate]

@@ -63,6 +63,11 @@ struct SentenceView {
 
     /// `what` or `where` heading a clause of its own (`what we had hoped for`, `not where we want to
     /// be`): a phrase, not a pronoun standing for an antecedent.
+    /// The relative pronoun of a quantified subject (`whom` in `most of whom`), if any.
+    func quantifiedRelativePronoun(_ i: Int) -> Int? {
+        children[i].first { labels[$0] == .nmod && isRelativePronoun($0) }
+    }
+
     func isFreeRelative(_ i: Int) -> Bool {
         let word = lemmas[i].lowercased()
         let wh = tags[i] == .WP && ["what", "whatever"].contains(word) || tags[i] == .WRB && ["where", "wherever"].contains(word)

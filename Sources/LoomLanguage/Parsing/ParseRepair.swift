@@ -80,6 +80,7 @@ public enum ParseRepair {
         // A who-clause hung on a verb is a relative clause first, so the opening-clause rule sees it.
         tree.attachRelativeClauseToNoun()
         tree.splitCopulaFromRelativeClause()
+        tree.joinQuantifierWithRelativePronoun()
         tree.closeOpeningRelativeClause()
         tree.closeOpeningParticiple()
         tree.restoreVerbAfterOpeningApposition()
@@ -106,6 +107,11 @@ public enum ParseRepair {
         tree.moveOpeningPhraseOffSubject()
         tree.makeOpeningTimeSpanAnOblique()
         tree.joinTitleWithName()
+        tree.moveAgentParticipleOffTime()
+        tree.moveNounConjunctOffVerb()
+        tree.makeNounBeforeSubordinatorTheSubject()
+        tree.attachAdverbAfterRelativeClause()
+        tree.attachBareRelativeClause()
         tree.moveObjectOutOfSubordinateClause()
         tree.joinAmountWithComparative()
         tree.splitNumberFromFollowingDate()
@@ -181,6 +187,17 @@ struct RepairTree {
         let bounds = SubtreeBounds(heads: heads)
         cachedBounds = bounds
         return bounds
+    }
+
+    /// Moves several nodes at once (`(node, new head, new label)`), if the result is a tree; says
+    /// whether it did.
+    mutating func reattach(_ moves: [(node: Int, head: Int, label: DependencyLabel)]) -> Bool {
+        var proposed = heads, proposedLabels = labels
+        for move in moves {
+            proposed[move.node] = Int32(move.head)
+            proposedLabels[move.node] = move.label
+        }
+        return adopt(proposed, proposedLabels)
     }
 
     /// Takes a proposed tree if it is well formed (one root, no cycle); says whether it did.

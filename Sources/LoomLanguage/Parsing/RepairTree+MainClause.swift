@@ -161,10 +161,19 @@ extension RepairTree {
             let nounModifier = (0..<verb).first {
                 labels[$0] == .nmod && endsBeforeVerb($0) && isDescendant($0, of: head)
             }
+            // `treated for injuries after a roof collapsed`: the oblique (`for injuries`) ends right before
+            // the verb too, but only the phrase opened by a subordinator can be the clause.
+            let (currentChildren, words, tags) = (children, words, tags)
+            let subordinated = { (noun: Int) -> Int? in
+                guard let marker = currentChildren[noun].first(where: {
+                    currentLabels[$0] == .caseMarker && Self.subordinators.contains(words[$0].lowercased())
+                }), marker == bounds.first(of: noun) || marker == bounds.first(of: noun) + 1 && tags[marker - 1] == .comma
+                else { return nil }
+                return marker
+            }
             guard !has(verb, { $0 == .cc || $0.isSubject }), Self.tensed.contains(tags[verb]) || isFiniteHead(verb),
-                  let noun = oblique ?? nounModifier,
-                  let marker = children[noun].first(where: { labels[$0] == .caseMarker && Self.subordinators.contains(words[$0].lowercased()) }),
-                  marker == bounds.first(of: noun) || marker == bounds.first(of: noun) + 1 && tags[marker - 1] == .comma
+                  let noun = [oblique, nounModifier].compactMap({ $0 }).first(where: { subordinated($0) != nil }),
+                  let marker = subordinated(noun)
             else { continue }
             var proposed = heads
             proposed[noun] = Int32(verb)
@@ -300,6 +309,78 @@ extension RepairTree {
             proposed[participle] = Int32(noun)
             proposedLabels[participle] = .acl
             if adopt(proposed, proposedLabels) { return }
+        }
+    }
+
+    /// `Inflation slowed to 2.8 percent in October from 3.4 percent in September , helped by lower
+    /// prices` read with `helped` describing `September`: a participle with an agent, after a comma and
+    /// a date or an amount, says why the clause happened, so it modifies the clause's verb (`advcl`).
+    mutating func moveAgentParticipleOffTime() {
+        for participle in heads.indices.dropFirst(2) where labels[participle] == .acl && tags[participle] == .VBN {
+            let noun = Int(heads[participle])
+            guard tags[participle - 1] == .comma, noun == participle - 2, has(participle, { $0 == .oblAgent }),
+                  isTimeOrAmount(noun) else { continue }
+            var verb = noun, steps = 0
+            while verb >= 0, !tags[verb].isVerb, steps < heads.count {
+                verb = Int(heads[verb])
+                steps += 1
+            }
+            guard verb >= 0, tags[verb].isVerb else { continue }
+            attach(participle, to: verb, as: .advcl)
+            return
+        }
+    }
+
+    /// A date, a time or an amount (`September`, `2024`, `Monday`, `3 percent`, `two years`).
+    func isTimeOrAmount(_ noun: Int) -> Bool {
+        let word = words[noun].lowercased()
+        return tags[noun] == .CD || has(noun, { $0 == .nummod }) || RepairTree.timeUnits.contains(word)
+            || RepairTree.weekdays.contains(word) || RepairTree.monthNames.contains(word)
+    }
+
+    static let monthNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
+    ]
+
+    /// `helped by lower food and energy prices` read with `prices` as a conjunct of `helped`: a bare
+    /// noun joined to a verb by `and` is a conjunct of the noun right before the `and`, which ends the
+    /// verb's object or oblique (`by procreation rather than conversion`).
+    mutating func moveNounConjunctOffVerb() {
+        for conjunct in heads.indices where labels[conjunct] == .conj && (tags[conjunct] == .NN || tags[conjunct] == .NNS) {
+            let verb = Int(heads[conjunct])
+            guard verb >= 0, verb < conjunct, tags[verb].isVerb,
+                  let cc = children[conjunct].first(where: { labels[$0] == .cc && $0 < conjunct }),
+                  !has(conjunct, { $0.isSubject || $0 == .cop || $0 == .aux || $0 == .caseMarker }) else { continue }
+            let bounds = subtreeBounds()
+            let noun = cc - 1
+            guard tags[noun].isNoun, let argument = children[verb].last(where: {
+                $0 < cc && [.obj, .obl, .oblAgent, .iobj].contains(labels[$0]) && tags[$0].isNoun
+            }), bounds.last(of: argument) == noun else { continue }
+            attach(conjunct, to: noun, as: .conj)
+            return
+        }
+    }
+
+    /// `Even short walks after meals appeared to lower blood pressure` read with `after meals
+    /// appeared` as the sentence's only clause and `walks` hanging from it: when the subordinator of
+    /// the root verb (or of a reported clause) comes right after a bare noun phrase that opens the
+    /// sentence (or the clause), there is no clause left for it, so that noun is the verb's subject
+    /// and `after meals` modifies it.
+    mutating func makeNounBeforeSubordinatorTheSubject() {
+        for verb in heads.indices where (heads[verb] < 0 || labels[verb] == .ccomp) && tags[verb].isVerb {
+            guard let marker = children[verb].last(where: { labels[$0] == .mark && tags[$0] == .IN && $0 < verb }),
+                  let inner = children[verb].first(where: { labels[$0] == .nsubj && $0 > marker && $0 < verb }),
+                  let noun = children[verb].first(where: { $0 < marker && tags[$0].isNoun && !labels[$0].isSubject }),
+                  !has(noun, { $0 == .caseMarker }) else { continue }
+            let bounds = subtreeBounds()
+            // The clause starts with the noun (a reported clause may open with `that`).
+            var start = heads[verb] < 0 ? 0 : bounds.first(of: verb)
+            if labels[start] == .mark && words[start].isWord("that") { start += 1 }
+            guard bounds.first(of: noun) == start, bounds.last(of: noun) + 1 == marker, bounds.first(of: inner) == marker + 1,
+                  ((bounds.last(of: inner) + 1)..<verb).allSatisfy({ [.aux, .auxPass, .advmod].contains(labels[$0]) })
+            else { continue }
+            if reattach([(noun, verb, .nsubj), (inner, noun, .nmod), (marker, inner, .caseMarker)]) { return }
         }
     }
 }

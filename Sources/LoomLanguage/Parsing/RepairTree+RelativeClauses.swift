@@ -239,11 +239,11 @@ extension RepairTree {
         let name = Int(heads[relative])
         // The name, or a title that introduces it (`Council member Priya Nandakumar , who …`).
         guard name >= 0, name < relative,
-              tags[name].isProperNoun
-                  || tags[name].isCommonNoun && children[name].contains(where: { labels[$0] == .appos && tags[$0].isProperNoun && $0 == name + 1 }),
               let open = (name + 1..<relative).first(where: { tags[$0] == .comma }),
               (0..<name).allSatisfy({ heads[$0] == Int32(name) }),  // the name opens the sentence
-              open + 1 < count, [.WP, .WDT].contains(tags[open + 1]),
+              open + 1 < count, [.WP, .WDT].contains(tags[open + 1]) || isQuantifiedRelativePronoun(after: open),
+              tags[name].isProperNoun || isQuantifiedRelativePronoun(after: open)
+                  || tags[name].isCommonNoun && children[name].contains(where: { labels[$0] == .appos && tags[$0].isProperNoun && $0 == name + 1 }),
               let close = (relative + 1..<count).first(where: { tags[$0] == .comma }),
               let verb = mainPredicate(after: close) else { return }
         let inside = (open + 1)..<close
@@ -256,6 +256,38 @@ extension RepairTree {
             else { return }
         }
         rebuildAroundMainVerb(name: name, clause: relative, as: .aclRelcl, between: open...close, verb: verb)
+    }
+
+    /// Whether a comma is followed by a quantified relative pronoun (`, most of whom`, `, two of which`).
+    func isQuantifiedRelativePronoun(after comma: Int) -> Bool {
+        comma + 3 < heads.count && Self.quantifiers.contains(words[comma + 1].lowercased())
+            && words[comma + 2].isWord("of") && [.WP, .WDT].contains(tags[comma + 3])
+    }
+
+    /// Words that pick a part of a group (`most of whom`, `none of which`).
+    static let quantifiers: Set<String> = [
+        "most", "many", "some", "all", "none", "half", "both", "each", "several", "few", "one", "two", "three", "four",
+        "five", "either", "neither", "any", "much", "part",
+    ]
+
+    /// `The participants , most of whom lived in small towns ,` read with `most` and `whom` as two
+    /// subjects of `lived` (or `lived` as a conjunct of the verb before, `two of which are in Paris`
+    /// as an oblique): the clause after `, most of whom` is a relative clause on the noun before the
+    /// comma, the quantifier is its subject and the pronoun belongs to the quantifier (`nmod`).
+    mutating func joinQuantifierWithRelativePronoun() {
+        for comma in heads.indices.dropFirst() where tags[comma] == .comma && isQuantifiedRelativePronoun(after: comma) {
+            let quantifier = comma + 1, of = comma + 2, pronoun = comma + 3, noun = comma - 1
+            guard tags[noun].isNoun || tags[noun] == .CD,
+                  let predicate = [Int(heads[pronoun]), Int(heads[quantifier])].first(where: { $0 > pronoun }),
+                  heads[predicate] >= 0 else { continue }
+            let subject: DependencyLabel = has(predicate, { $0 == .auxPass }) ? .nsubjPass : .nsubj
+            let moves: [(node: Int, head: Int, label: DependencyLabel)] = [
+                (predicate, noun, .aclRelcl), (quantifier, predicate, subject), (pronoun, quantifier, .nmod), (of, pronoun, .caseMarker),
+            ]
+            // Already so (a later rule may have read it right): nothing to do.
+            guard moves.contains(where: { heads[$0.node] != Int32($0.head) || labels[$0.node] != $0.label }) else { continue }
+            if reattach(moves) { return }
+        }
     }
 
     /// `Kestrel , founded in 2015 by two former Google engineers , sells tools`: like
@@ -386,4 +418,39 @@ extension RepairTree {
     }
 
     static let beForms: Set<String> = ["is", "are", "was", "were", "'s", "'re", "be", "been"]
+
+    /// `people who walk more may also be healthier` read with `more` on `healthier`: an adverb right
+    /// after a relative clause inside the subject, before the predicate's auxiliaries, ends that
+    /// clause (an adverb of the predicate would stand after its first auxiliary: `may also be`).
+    mutating func attachAdverbAfterRelativeClause() {
+        let bounds = subtreeBounds()
+        for adverb in heads.indices.dropFirst(2) where labels[adverb] == .advmod && children[adverb].isEmpty {
+            let predicate = Int(heads[adverb]), clause = adverb - 1
+            guard predicate > adverb, labels[clause] == .aclRelcl, tags[clause].isVerb, bounds.last(of: clause) == clause,
+                  let noun = Optional(Int(heads[clause])), noun >= 0, heads[noun] == Int32(predicate), labels[noun].isSubject,
+                  (adverb + 1..<predicate).contains(where: { heads[$0] == Int32(predicate) && [.aux, .auxPass, .cop].contains(labels[$0]) }),
+                  !has(clause, { $0 == .obj || $0 == .xcomp || $0 == .ccomp })
+            else { continue }
+            attach(adverb, to: clause, as: .advmod)
+            return
+        }
+    }
+
+    /// `healthier in ways the questionnaires did not capture` read with `capture` as a clause of its
+    /// own (`parataxis`): a clause that starts right after a noun, with a subject but no object and no
+    /// punctuation before it, is a relative clause without a pronoun on that noun (`the deal they
+    /// signed`).
+    mutating func attachBareRelativeClause() {
+        let bounds = subtreeBounds()
+        for verb in heads.indices where (labels[verb] == .parataxis || labels[verb] == .dep) && tags[verb].isVerb {
+            let start = bounds.first(of: verb), noun = start - 1
+            guard noun > 0, tags[noun] == .NN || tags[noun] == .NNS, !tags[start].isPunctuation,
+                  let subject = children[verb].first(where: { labels[$0] == .nsubj }), subject < verb,
+                  bounds.first(of: subject) == start, tags[start] == .DT || tags[start] == .PRP || tags[start] == .PRPS,
+                  !has(verb, { [.obj, .ccomp, .xcomp, .mark].contains($0) }), heads[noun] >= 0,
+                  isDescendant(noun, of: Int(heads[verb])) || Int(heads[noun]) == Int(heads[verb])
+            else { continue }
+            if reattach([(verb, noun, .aclRelcl)]) { return }
+        }
+    }
 }

@@ -52,12 +52,17 @@ public enum AgreementTagRepair {
     /// `… but that/DT French bakery brands were popular`: `that` after a verb or a conjunction, before
     /// a noun phrase (adjectives and nouns) whose head is plural and a verb right after it, opens a
     /// content clause.
+    ///
+    /// Right after a reporting verb (`He said that wage growth remained too strong`) the head may be
+    /// singular too: `said` takes a clause far more often than a demonstrative object.
     private static func repairComplementizerBeforePluralNoun(at index: Int, _ words: [String], _ tags: inout [PennTag]) {
         guard words[index].isWord("that"), tags[index - 1].isVerb || tags[index - 1] == .CC else { return }
         var end = index + 1
-        while end < tags.count, tags[end].isAdjective || tags[end] == .NN || tags[end] == .NNP { end += 1 }
-        guard end + 1 < tags.count, tags[end] == .NNS || tags[end] == .NNPS,
-              VerbTagRepair.tensedVerbs.contains(tags[end + 1]) else { return }
+        while end + 1 < tags.count, tags[end].isAdjective || tags[end] == .NN || tags[end] == .NNP,
+              tags[end + 1].isAdjective || tags[end + 1].isNoun { end += 1 }
+        let afterReporting = VerbTagRepair.reportingForms.contains(words[index - 1].lowercased())
+        guard end + 1 < tags.count, tags[end] == .NNS || tags[end] == .NNPS || afterReporting && tags[end] == .NN,
+              VerbTagRepair.tensedVerbs.contains(tags[end + 1]) || afterReporting && tags[end + 1] == .MD else { return }
         tags[index] = .IN
     }
 

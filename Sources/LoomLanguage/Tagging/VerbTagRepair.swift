@@ -20,7 +20,13 @@
 /// - after a possessive standing for its noun, a past form read as a noun before an amount
 ///   (`while Kestrel 's rose/NN 22 percent`) is the verb;
 /// - a capitalized `-s` word read as a verb at the start of a sentence, right before (adverbs
-///   aside) the sentence's tensed verb (`Nurses/VBZ last went on strike`), is a plural noun;
+///   aside) the sentence's tensed verb (`Nurses/VBZ last went on strike`), is a plural noun; so is
+///   an `-s` word after the opening adjectives when a tensed verb follows (`Even short walks/VBZ
+///   after meals appeared`);
+/// - `lower` and `better` after `to` and a verb that takes an infinitive, before a noun phrase, are
+///   the infinitive (`appeared to lower/JJR blood pressure`);
+/// - after a subordinator and a noun phrase, a participle with no tensed verb after it in its clause
+///   is the clause's past tense (`after a roof collapsed/VBN in Port Alden`);
 /// - after a reporting verb and a noun phrase, a participle before an infinitive or object
 ///   (`said the company expected/VBN to spend`) is the reported clause's past tense;
 /// - a verb read as the last noun of the opening noun phrase (`The PBOC set/NN its rate`, `The Fed/JJ
@@ -30,6 +36,8 @@
 /// - a reporting verb read as a participle at the end of the sentence, after a comma and a noun
 ///   phrase (`… , the company announced/VBN on Wednesday .`), is the past tense;
 /// - `ended` between a reporting period and a date (`the three months ended/VBD Oct. 31`) is `VBN`;
+/// - a past form right after a comma and before `by`, once the clause has its verb (`Inflation
+///   slowed , helped/VBD by lower prices`), is a participle describing the clause;
 /// - a past tense read as a participle between a subject and a possessive object (`the company
 ///   cut/VBN its forecast`): a passive participle takes no object, so it becomes `VBD`;
 /// - after `let`, `make` or `help` and a noun phrase, a base-form verb read as the phrase's last noun
@@ -38,7 +46,8 @@
 ///   .`): after a verb that takes no bare infinitive (not `let`, `make`, `help`, `see` …), and when the
 ///   word can be a noun and ends the phrase, they become `PRP$` and `NN`;
 /// - in a title-case headline without a tensed verb, the first capitalized `-s` verb form after a
-///   noun is the verb (`State Senate Passes/NNPS Bill Capping Insulin Costs`).
+///   noun is the verb (`State Senate Passes/NNPS Bill Capping Insulin Costs`), and so is one right
+///   after the headline's one comma (`Central Bank Holds Rates , Signals/NNPS Cut Later This Year`).
 ///
 /// All fire rarely on UD English EWT (`loom eval tagger FILE --news-repairs` lists what they change)
 /// and restore the main clause of the news sentences they were written for.
@@ -54,9 +63,13 @@ public enum VerbTagRepair {
         repairPastTenseAfterOpeningPhrase(words, &result, tagger.lexicon)
         repairPastTenseAfterSubjectModifier(words, &result)
         repairPeriodEnded(words, &result)
+        repairParticipleBeforeAgent(words, &result)
         repairVerbInsideOpeningNounRun(words, &result, tagger.lexicon)
         repairVerbAfterParenthetical(words, &result, tagger.lexicon)
         repairOpeningPluralNoun(words, &result, tagger.lexicon)
+        repairPluralNounAfterOpeningAdjective(words, &result, tagger.lexicon)
+        repairComparativeInfinitive(words, &result)
+        repairPastTenseAfterSubordinator(words, &result)
         repairPastTenseAfterElidedPossessive(words, &result, tagger.lexicon)
         repairReportedPastTense(words, &result)
         repairTrailingReportingVerb(words, &result)
@@ -325,19 +338,31 @@ public enum VerbTagRepair {
     private static func repairHeadlineVerb(_ words: [String], _ tags: inout [PennTag], _ lexicon: TaggerLexicon) {
         let capitalized = words.filter(\.startsWithUppercase).count
         let lower = words.filter { $0.first?.isLowercase == true }.count
-        // A short run of words without punctuation (not a signature, an address or a list of names).
+        // A short run of words without punctuation (not a signature, an address or a list of names),
+        // except one comma before a second verb (`Central Bank Holds Rates , Signals Cut Later This Year`).
+        let comma = tags.firstIndex(of: .comma)
         guard capitalized >= 3, capitalized > 2 * lower, (4...14).contains(words.count),
-              !tags.contains(where: { $0.isPunctuation || tensedVerbs.contains($0) || $0 == .CC }) else { return }
+              !tags.indices.contains(where: { ($0 != comma && tags[$0].isPunctuation) || tensedVerbs.contains(tags[$0]) || tags[$0] == .CC })
+        else { return }
         // The verb follows a short subject and comes before its capitalized or numeric object.
         func isVerbForm(_ index: Int) -> Bool {
             words[index].startsWithUppercase && words[index].hasSuffix("s") && [.NNP, .NNPS, .NNS].contains(tags[index])
                 && lexicon.morphology(FeatureHash.string(words[index].lowercased())) & presentSBits != 0
         }
-        for index in 1..<min(5, words.count - 1) where tags[index - 1].isNoun && isVerbForm(index) {
-            guard words[index + 1].startsWithUppercase || [.CD, .dollar].contains(tags[index + 1]) else { continue }
+        func hasObject(after index: Int) -> Bool {
+            index + 1 < words.count && (words[index + 1].startsWithUppercase || [.CD, .dollar].contains(tags[index + 1]))
+        }
+        let end = comma ?? words.count
+        if let comma { guard comma + 1 < words.count, isVerbForm(comma + 1), hasObject(after: comma + 1) else { return } }
+        for index in 1..<max(1, min(5, end - 1)) where tags[index - 1].isNoun && isVerbForm(index) {
+            guard hasObject(after: index) else { continue }
             // `Baltic Freight Lines Orders Twelve Ships`: of two such words in a row the first ends the name.
-            if isVerbForm(index + 1), index + 2 < words.count { continue }
-            tags[index] = .VBZ
+            if isVerbForm(index + 1), index + 2 < end { continue }
+            // The word after the verb is its object (`Signals Cut/VB Later` → `Cut/NN`).
+            for verb in [index] + (comma.map { [$0 + 1] } ?? []) {
+                tags[verb] = .VBZ
+                if [.VB, .VBP].contains(tags[verb + 1]) { tags[verb + 1] = .NN }
+            }
             return
         }
     }
@@ -355,6 +380,16 @@ public enum VerbTagRepair {
             // `ended Oct. 31`, `ended in March`.
             let date = words[index + 1].lowercased() == "in" && index + 2 < tags.count ? index + 2 : index + 1
             guard periods.contains(words[index - 1].lowercased()), tags[date] == .NNP || tags[date] == .CD else { continue }
+            tags[index] = .VBN
+        }
+    }
+
+    /// `Inflation slowed to 2.8 percent , helped/VBD by lower food and energy prices`: a past form
+    /// between a comma and `by`, after a clause that has its tensed verb, is the participle of an
+    /// adjunct (read as a second verb it takes `prices` for a conjoined oblique).
+    private static func repairParticipleBeforeAgent(_ words: [String], _ tags: inout [PennTag]) {
+        for index in 2..<(tags.count - 1) where tags[index] == .VBD && tags[index - 1] == .comma && words[index + 1].isWord("by") {
+            guard tags[..<(index - 1)].contains(where: { tensedVerbs.contains($0) }) else { continue }
             tags[index] = .VBN
         }
     }
@@ -403,6 +438,57 @@ public enum VerbTagRepair {
         return nil
     }
 
+
+    /// `were treated for injuries after a roof collapsed/VBN in Port Alden`: a subordinator opens a
+    /// clause, so after it and a plain noun phrase a participle is the clause's past tense when no
+    /// tensed verb follows before the clause ends (`after the plan approved by the board was
+    /// rejected` keeps its participle).
+    private static func repairPastTenseAfterSubordinator(_ words: [String], _ tags: inout [PennTag]) {
+        let phrase: Set<PennTag> = [.DT, .PRPS, .JJ, .NN, .NNS, .NNP, .NNPS, .CD]
+        for index in 0..<(tags.count - 2) where AgreementTagRepair.subordinators.contains(words[index].lowercased()) {
+            guard tags[index] == .IN, phrase.contains(tags[index + 1]) else { continue }
+            var verb = index + 1
+            while verb < tags.count, phrase.contains(tags[verb]) { verb += 1 }
+            guard verb < tags.count, tags[verb] == .VBN, tags[verb - 1].isNoun || tags[verb - 1] == .CD else { continue }
+            let end = ((verb + 1)..<tags.count).first { [.comma, .period, .colon, .CC].contains(tags[$0]) } ?? tags.count
+            guard !tags[(verb + 1)..<end].contains(where: { tensedVerbs.contains($0) || $0 == .VBN }) else { continue }
+            tags[verb] = .VBD
+        }
+    }
+
+    /// `appeared to lower/JJR blood pressure`: after a verb that takes an infinitive and `to`, the
+    /// comparatives that are also verbs (`lower`, `better`) before a noun phrase are that infinitive
+    /// (after other verbs `to` is a preposition: `cut rates to lower levels`).
+    private static func repairComparativeInfinitive(_ words: [String], _ tags: inout [PennTag]) {
+        for index in 2..<(tags.count - 1) where tags[index] == .JJR || tags[index] == .RBR {
+            guard tags[index - 1] == .TO, words[index].isWord(in: ["lower", "better"], maxLength: 6),
+                  infinitiveTakers.contains(words[index - 2].lowercased()),
+                  [.DT, .PRPS, .NN, .NNS, .JJ, .CD].contains(tags[index + 1]) else { continue }
+            tags[index] = .VB
+        }
+    }
+
+    /// Forms of verbs followed by an infinitive (`aims to`, `appeared to`, `helped to`).
+    static let infinitiveTakers = RepairTree.infinitiveComplementVerbs
+        .union(RepairTree.verbForms(["appear", "seem", "help", "tend", "work", "act", "serve"]))
+
+    /// `Even short walks/VBZ after meals appeared to lower blood pressure`: in the opening noun
+    /// phrase of a sentence or of a `that` clause (determiners, adverbs and adjectives only before
+    /// it), an `-s` word right after an adjective is a plural noun when a tensed verb follows.
+    private static func repairPluralNounAfterOpeningAdjective(_ words: [String], _ tags: inout [PennTag], _ lexicon: TaggerLexicon) {
+        let opening: Set<PennTag> = [.DT, .RB, .PRPS, .JJ, .JJR, .JJS, .CD]
+        // The sentence's start, or a reported clause's (`added that even short walks/VBZ …`).
+        let starts = [0] + tags.indices.filter { $0 > 0 && tags[$0 - 1] == .IN && words[$0 - 1].isWord("that") }
+        for start in starts {
+            var index = start
+            while index < tags.count, opening.contains(tags[index]) { index += 1 }
+            guard index > start, index + 2 < tags.count, tags[index] == .VBZ, tags[index - 1].isAdjective,
+                  words[index].hasSuffix("s"), tags[(index + 1)...].contains(where: { tensedVerbs.contains($0) }),
+                  lexicon.morphology(FeatureHash.string(String(words[index].lowercased().dropLast()))) & nounBit != 0
+            else { continue }
+            tags[index] = .NNS
+        }
+    }
 
     /// `Nurses/VBZ last went on strike in 2010`: a sentence's first word read as a present verb when a
     /// tensed verb follows it right away (after adverbs only) is that verb's subject, a plural noun.

@@ -1029,6 +1029,127 @@ import Testing
         #expect(determined[0] == "4 nsubj")
     }
 
+    /// `slowed to 2.8 percent in September , helped by lower food and energy prices` with `helped` on
+    /// the month and `prices` conjoined to `helped`.
+    @Test func agentParticipleAfterADateModifiesTheClause() {
+        let result = repaired("""
+            Inflation NN 2 nsubj
+            slowed VBD 0 root
+            in IN 4 case
+            September NNP 2 obl
+            , , 6 punct
+            helped VBN 4 acl
+            by IN 9 case
+            lower JJR 9 amod
+            food NN 6 obl:agent
+            and CC 12 cc
+            energy NN 12 compound
+            prices NNS 6 conj
+            """)
+        #expect(result[5] == "2 advcl")
+        #expect(result[11] == "9 conj")
+    }
+
+    /// `Even short walks after meals appeared to lower blood pressure` with `after meals appeared` as the only clause.
+    @Test func nounBeforeTheRootsSubordinatorIsItsSubject() {
+        let result = repaired("""
+            short JJ 2 amod
+            walks NNS 5 obl:unmarked
+            after IN 5 mark
+            meals NNS 5 nsubj
+            appeared VBD 0 root
+            to TO 7 mark
+            lower VB 5 xcomp
+            pressure NN 7 obj
+            """)
+        #expect(result[1] == "5 nsubj" && result[3] == "2 nmod" && result[2] == "4 case")
+        // A fronted clause after a comma keeps its subordinator (`Walks , after meals appeared …` is no subject).
+        let comma = repaired("""
+            Walks NNS 6 obl:unmarked
+            , , 6 punct
+            after IN 6 mark
+            meals NNS 6 nsubj
+            had VBD 6 aux
+            appeared VBN 0 root
+            """)
+        #expect(comma[0] == "6 obl:unmarked")
+    }
+
+    /// `The participants , most of whom lived in small towns , wore …` / `has 300 stores , two of which are in Paris`.
+    @Test func quantifiedRelativePronounBelongsToItsQuantifier() {
+        let result = repaired("""
+            He PRP 2 nsubj
+            has VBZ 0 root
+            300 CD 4 nummod
+            stores NNS 2 obj
+            , , 6 punct
+            two CD 11 nsubj
+            of IN 8 case
+            which WDT 6 nmod
+            are VBP 11 cop
+            in IN 11 case
+            Paris NNP 2 obl
+            . . 2 punct
+            """)
+        #expect(result[10] == "4 acl:relcl" && result[5] == "11 nsubj" && result[7] == "6 nmod" && result[6] == "8 case")
+        let opening = repaired("""
+            The DT 2 det
+            participants NNS 0 root
+            , , 7 punct
+            most JJS 7 nsubj
+            of IN 6 case
+            whom WP 7 nsubj
+            lived VBD 2 acl:relcl
+            in IN 9 case
+            towns NNS 7 obl
+            , , 11 punct
+            wore VBD 7 conj
+            counters NNS 11 obj
+            . . 2 punct
+            """)
+        #expect(opening[10] == "0 root" && opening[1] == "11 nsubj" && opening[5] == "4 nmod" && opening[3] == "7 nsubj")
+    }
+
+    /// `people who walk more may also be healthier in ways the questionnaires did not capture`.
+    @Test func adverbAndBareRelativeClauseJoinTheirClauses() {
+        let result = repaired("""
+            people NNS 7 nsubj
+            who WP 3 nsubj
+            walk VBP 1 acl:relcl
+            more RBR 7 advmod
+            may MD 7 aux
+            be VB 7 cop
+            healthier JJR 0 root
+            in IN 9 case
+            ways NNS 7 obl
+            the DT 11 det
+            questionnaires NNS 13 nsubj
+            did VBD 13 aux
+            capture VB 7 parataxis
+            . . 7 punct
+            """)
+        #expect(result[3] == "3 advmod")
+        #expect(result[12] == "9 acl:relcl")
+    }
+
+    /// `were treated for injuries after a roof collapsed in Port Alden` with `collapsed` conjoined without `and`.
+    @Test func subordinatedNounModifierOpensTheClauseWhenAnObliqueEndsThereToo() {
+        let result = repaired("""
+            people NNS 3 nsubj:pass
+            were VBD 3 aux:pass
+            treated VBN 0 root
+            for IN 5 case
+            injuries NNS 3 obl
+            after IN 8 case
+            a DT 8 det
+            roof NN 5 nmod
+            collapsed VBD 3 conj
+            in IN 11 case
+            Alden NNP 9 obl
+            """)
+        #expect(result[8] == "3 advcl" && result[7] == "9 nsubj" && result[5] == "9 mark")
+    }
+
     /// `had stopped picking his rows` with `picking` read as an adverbial clause.
     @Test func gerundAfterStopIsItsComplement() {
         let rows = """

@@ -421,4 +421,78 @@ import Testing
         let repaired = ProperNounRepair.apply(words: words, tags: [.NNP, .NNS, .NNP, .VBD])
         #expect(repaired == [.NNP, .NNPS, .NNP, .VBD])
     }
+
+    /// Splits `He said that wage growth remained` into words and tags (`word/TAG` tokens).
+    private func tagged(_ text: String) -> ([String], [PennTag]) {
+        var words = [String](), tags = [PennTag]()
+        for token in text.split(separator: " ") {
+            let parts = token.split(separator: "/", omittingEmptySubsequences: false)
+            words.append(parts.dropLast().joined(separator: "/"))
+            tags.append(PennTag(name: String(parts.last!))!)
+        }
+        return (words, tags)
+    }
+
+    @Test func thatAfterAReportingVerbBeforeASingularSubjectIsAComplementizer() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let (words, tags) = tagged("He/PRP said/VBD that/DT wage/NN growth/NN remained/VBD strong/JJ ./.")
+        #expect(AgreementTagRepair.apply(words: words, tags: tags, tagger: tagger)[2] == .IN)
+        // After other verbs a singular noun keeps its demonstrative (`rejected that estimate and said`).
+        let (other, otherTags) = tagged("She/PRP liked/VBD that/DT plan/NN because/IN it/PRP worked/VBD ./.")
+        #expect(AgreementTagRepair.apply(words: other, tags: otherTags, tagger: tagger)[2] == .DT)
+    }
+
+    @Test func pastFormBetweenACommaAndByIsAParticiple() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let (words, tags) = tagged("Inflation/NN slowed/VBD ,/, helped/VBD by/IN lower/JJR prices/NNS ./.")
+        #expect(VerbTagRepair.apply(words: words, tags: tags, tagger: tagger)[3] == .VBN)
+        // Without a verb before the comma it may be the clause's own verb.
+        let (opening, openingTags) = tagged("Yesterday/NN ,/, helped/VBD by/IN friends/NNS ./.")
+        #expect(VerbTagRepair.apply(words: opening, tags: openingTags, tagger: tagger)[2] == .VBD)
+    }
+
+    @Test func sFormAfterAnOpeningAdjectiveIsAPluralNoun() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let (words, tags) = tagged("Even/RB short/JJ walks/VBZ after/IN meals/NNS appeared/VBD to/TO help/VB ./.")
+        #expect(VerbTagRepair.apply(words: words, tags: tags, tagger: tagger)[2] == .NNS)
+        let (reported, reportedTags) = tagged("She/PRP added/VBD that/IN short/JJ walks/VBZ after/IN meals/NNS helped/VBD ./.")
+        #expect(VerbTagRepair.apply(words: reported, tags: reportedTags, tagger: tagger)[4] == .NNS)
+        // With no tensed verb after it, the -s word is the sentence's verb (`Such talk sells papers`).
+        let (verb, verbTags) = tagged("Cheap/JJ sells/VBZ well/RB ./.")
+        #expect(VerbTagRepair.apply(words: verb, tags: verbTags, tagger: tagger)[1] == .VBZ)
+    }
+
+    @Test func lowerAfterAnInfinitiveVerbAndToIsAVerb() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let (words, tags) = tagged("Walks/NNS appeared/VBD to/TO lower/JJR blood/NN pressure/NN ./.")
+        #expect(VerbTagRepair.apply(words: words, tags: tags, tagger: tagger)[3] == .VB)
+        // After a verb of change `to` is a preposition (`cut rates to lower levels`).
+        let (change, changeTags) = tagged("They/PRP cut/VBD rates/NNS to/TO lower/JJR levels/NNS ./.")
+        #expect(VerbTagRepair.apply(words: change, tags: changeTags, tagger: tagger)[4] == .JJR)
+    }
+
+    @Test func participleAfterASubordinatorAndItsSubjectIsThePastTense() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let (words, tags) = tagged("Two/CD were/VBD hurt/VBN after/IN a/DT roof/NN collapsed/VBN in/IN Alden/NNP ./.")
+        #expect(VerbTagRepair.apply(words: words, tags: tags, tagger: tagger)[6] == .VBD)
+        // A participle followed by the clause's verb modifies the noun (`after the plan approved by X was rejected`).
+        let (modifier, modifierTags) = tagged("after/IN the/DT plan/NN approved/VBN by/IN X/NNP was/VBD rejected/VBN ./.")
+        #expect(VerbTagRepair.apply(words: modifier, tags: modifierTags, tagger: tagger)[3] == .VBN)
+    }
+
+    @Test func secondVerbAfterAHeadlinesCommaIsAVerb() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let (words, tags) = tagged("Central/NNP Bank/NNP Holds/NNP Rates/NNPS ,/, Signals/NNPS Cut/VB Later/RBR This/DT Year/NN")
+        let repaired = VerbTagRepair.apply(words: words, tags: tags, tagger: tagger)
+        #expect(repaired[2] == .VBZ && repaired[5] == .VBZ && repaired[6] == .NN)
+    }
+
+    @Test func lowerCaseTitleBeforeANameIsACommonNoun() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let (words, tags) = tagged("when/WRB captain/NNP Owen/NNP Blake/NNP headed/VBD in/IN ./.")
+        #expect(ProperNounRepair.apply(words: words, tags: tags, tagger: tagger)[1] == .NN)
+        // Calendar words and short particles can open a name (`al Qaeda`, `saturday Night Live`).
+        let (name, nameTags) = tagged("on/IN saturday/NNP Night/NNP Live/NNP and/CC al/NNP Qaeda/NNP")
+        #expect(ProperNounRepair.apply(words: name, tags: nameTags, tagger: tagger) == nameTags)
+    }
 }
