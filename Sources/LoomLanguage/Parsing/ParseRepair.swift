@@ -112,6 +112,7 @@ public enum ParseRepair {
         tree.makeNounBeforeSubordinatorTheSubject()
         tree.attachAdverbAfterRelativeClause()
         tree.attachBareRelativeClause()
+        tree.moveClauseDependentsOffObject()
         tree.moveObjectOutOfSubordinateClause()
         tree.joinAmountWithComparative()
         tree.splitNumberFromFollowingDate()

@@ -96,4 +96,18 @@ extension RepairTree {
             return
         }
     }
+
+    /// `reached the final/JJ of the National Cup for the first time in 19 years , beating Riverside`
+    /// read with `for the first time`, `in 19 years` and `beating …` on the object: obliques and
+    /// adverbial clauses modify predicates, so on an object that is no predicate (no copula) they
+    /// belong to the object's verb.
+    mutating func moveClauseDependentsOffObject() {
+        for object in heads.indices where labels[object] == .obj && heads[object] >= 0 {
+            let verb = Int(heads[object])
+            guard tags[verb].isVerb, !tags[object].isVerb, !has(object, { $0 == .cop }) else { continue }
+            let dependents = children[object].filter { $0 > object && (RepairTree.obliqueLabels.contains(labels[$0]) || labels[$0] == .advcl) }
+            guard !dependents.isEmpty else { continue }
+            _ = reattach(dependents.map { ($0, verb, labels[$0]) })
+        }
+    }
 }

@@ -1150,6 +1150,34 @@ import Testing
         #expect(result[8] == "3 advcl" && result[7] == "9 nsubj" && result[5] == "9 mark")
     }
 
+    /// `reached the final of the Cup for the first time , beating Riverside` with the oblique and the
+    /// clause on the object.
+    @Test func obliquesAndClausesOfAnObjectBelongToItsVerb() {
+        let result = repaired("""
+            City NNP 2 nsubj
+            reached VBD 0 root
+            the DT 4 det
+            final JJ 2 obj
+            for IN 7 case
+            the DT 7 det
+            time NN 4 obl
+            , , 9 punct
+            beating VBG 4 advcl
+            Riverside NNP 9 obj
+            """)
+        #expect(result[6] == "2 obl" && result[8] == "2 advcl")
+        // The object's own modifiers (`nmod`) stay with it.
+        let nmod = repaired("""
+            City NNP 2 nsubj
+            won VBD 0 root
+            the DT 4 det
+            cup NN 2 obj
+            of IN 6 case
+            Europe NNP 4 nmod
+            """)
+        #expect(nmod[5] == "4 nmod")
+    }
+
     /// `had stopped picking his rows` with `picking` read as an adverbial clause.
     @Test func gerundAfterStopIsItsComplement() {
         let rows = """
