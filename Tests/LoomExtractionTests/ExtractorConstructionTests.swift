@@ -855,6 +855,16 @@ import LoomLanguage
             counters NNS counter 12 obj
             . . . 12 punct
             """, expected: ["most of the participants ; lived in ; small towns", "The participants ; wore ; counters"]),
+        Case(name: "a degree adverb of a folded adjective stays in the relation", rows: """
+            Smokers NNS smoker 4 nsubj
+            are VBP be 4 cop
+            less RBR less 4 advmod
+            likely JJ likely 0 root
+            to TO to 6 mark
+            develop VB develop 4 xcomp
+            cancer NN cancer 6 obj
+            . . . 4 punct
+            """, expected: ["Smokers ; are less likely to develop ; cancer"]),
     ]
 
     @Test(arguments: cases)

@@ -97,6 +97,11 @@ struct ClauseRules {
             relation.insert(.added(beForm(predicate, subject: subjectInfo.heads.first), lemma: "be"), at: 0)
         }
         if view.firstChild(of: predicate, .cop) != nil, view.children[predicate].contains(where: isFoldedXcomp) {
+            // `were less likely to be admitted`: a degree adverb of the adjective is part of what is said.
+            if predicate > 0, view.heads[predicate - 1] == predicate, view.labels[predicate - 1] == .advmod,
+               ["less", "more", "least", "most"].contains(view.lemmas[predicate - 1].lowercased()) {
+                relation.append(word(predicate - 1))
+            }
             relation.append(word(predicate))
             // `is due to start`: UD attaches the `to` of `due to` as fixed.
             relation += view.children[predicate].filter { view.labels[$0] == .fixed && $0 > predicate }.map(word)

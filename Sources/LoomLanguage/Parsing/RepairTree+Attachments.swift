@@ -110,4 +110,18 @@ extension RepairTree {
             _ = reattach(dependents.map { ($0, verb, labels[$0]) })
         }
     }
+
+    /// `winds of up to 110 kilometers an hour knocked out power` (`walked 30 minutes a day`) read with
+    /// `an hour` as a second subject or an object: `a`/`an`/`per` and a unit of time right after a
+    /// counted noun is a rate of that noun (`nmod:npmod`).
+    mutating func attachRateToCountedNoun() {
+        for unit in heads.indices.dropFirst(2) where RepairTree.timeUnits.contains(words[unit].lowercased()) {
+            let article = unit - 1, counted = unit - 2
+            guard ["a", "an", "per"].contains(words[article].lowercased()), heads[article] == Int32(unit),
+                  tags[counted].isNoun, has(counted, { $0 == .nummod }) || tags[counted] == .CD,
+                  heads[unit] != Int32(counted), labels[unit].isSubject || labels[unit] == .obj || labels[unit] == .oblUnmarked
+            else { continue }
+            if reattach([(unit, counted, .oblNpmod)]) { return }
+        }
+    }
 }

@@ -383,4 +383,21 @@ extension RepairTree {
             if reattach([(noun, verb, .nsubj), (inner, noun, .nmod), (marker, inner, .caseMarker)]) { return }
         }
     }
+
+    /// `A storm knocked out power to 80,000 homes , the grid operator said on Thursday .` read with
+    /// `said` as a conjunct of `knocked` (no conjunction): a reporting verb with its own subject after
+    /// the sentence's clause and a comma, with nothing after it but its obliques, reports that clause:
+    /// it becomes the root and the clause its complement.
+    mutating func makeTrailingReporterTheRoot() {
+        guard let root = heads.firstIndex(of: -1) else { return }
+        for verb in children[root] where labels[verb] == .conj && VerbTagRepair.reportingForms.contains(words[verb].lowercased()) {
+            let bounds = subtreeBounds()
+            let start = bounds.first(of: verb)
+            guard start > 0, tags[start - 1] == .comma, !has(verb, { [.cc, .ccomp, .obj, .xcomp, .mark].contains($0) }),
+                  let subject = children[verb].first(where: { labels[$0] == .nsubj }), subject < verb,
+                  bounds.first(of: subject) == start, bounds.last(of: verb) >= heads.count - 2
+            else { continue }
+            if reattach([(verb, -1, .root), (root, verb, .ccomp)]) { return }
+        }
+    }
 }

@@ -453,4 +453,39 @@ extension RepairTree {
             if reattach([(verb, noun, .aclRelcl)]) { return }
         }
     }
+
+    /// `Adults over 65 who walked at least 30 minutes a day were 28 percent less likely to be
+    /// admitted` read with `were … likely` inside the relative clause and the noun as the root: a
+    /// sentence that opens with a noun and a relative clause, without commas or a conjunction, has its
+    /// main predicate at the first tensed copula, auxiliary or verb after the relative clause's own
+    /// verb. That predicate becomes the root with the noun as subject; what lies before it joins the
+    /// relative clause, and a number after the copula is a measure (`28 percent less likely`).
+    mutating func restoreMainPredicateAfterRelativeClause() {
+        guard let root = heads.firstIndex(of: -1), tags[root].isNoun, !tags[root].isVerb,
+              (0..<root).allSatisfy({ heads[$0] == Int32(root) }),
+              let clause = children[root].first(where: { labels[$0] == .aclRelcl && $0 > root }),
+              Self.tensed.contains(tags[clause]),
+              children[clause].contains(where: { labels[$0].isSubject && [.WP, .WDT].contains(tags[$0]) && $0 < clause })
+        else { return }
+        guard let boundary = ((clause + 1)..<heads.count).first(where: { Self.tensed.contains(tags[$0]) }),
+              !((root + 1)..<boundary).contains(where: { tags[$0] == .comma || tags[$0] == .CC || tags[$0] == .colon })
+        else { return }
+        let predicate = [.cop, .aux, .auxPass].contains(labels[boundary]) ? Int(heads[boundary]) : boundary
+        guard predicate >= boundary, predicate != clause, isDescendant(predicate, of: clause) else { return }
+        var moves: [(node: Int, head: Int, label: DependencyLabel)] = [
+            (predicate, -1, .root),
+            (root, predicate, has(predicate, { $0 == .auxPass }) ? .nsubjPass : .nsubj),
+        ]
+        let before = (clause + 1)..<boundary
+        for token in before where !before.contains(Int(heads[token])) && Int(heads[token]) != clause {
+            moves.append((token, clause, labels[token].isSubject ? .oblUnmarked : labels[token]))
+        }
+        for token in boundary..<heads.count where token != predicate {
+            let head = Int(heads[token])
+            if head >= 0 && head < boundary && head != root { moves.append((token, predicate, labels[token])) }
+            // `were 28 percent less likely`: after the copula a number measures the predicate.
+            if head == predicate && labels[token].isSubject && token > boundary { moves.append((token, predicate, .oblNpmod)) }
+        }
+        _ = reattach(moves)
+    }
 }

@@ -108,6 +108,7 @@ extension RepairTree {
 
     static let timeUnits: Set<String> = [
         "years", "months", "weeks", "days", "hours", "minutes", "decades", "centuries", "year", "month", "week", "day",
+        "hour", "minute", "decade",
     ]
 
     /// `Finance director François Girard said` read with `director` and `Girard` as two subjects of

@@ -1178,6 +1178,61 @@ import Testing
         #expect(nmod[5] == "4 nmod")
     }
 
+    /// `winds of 110 kilometers an hour knocked out power , the operator said on Thursday`.
+    @Test func rateIsNoSubjectAndTrailingReporterIsTheRoot() {
+        let result = repaired("""
+            winds NNS 7 nsubj
+            of IN 4 case
+            110 CD 4 nummod
+            kilometers NNS 1 nmod
+            an DT 6 det
+            hour NN 7 nsubj
+            knocked VBD 0 root
+            power NN 7 obj
+            , , 7 punct
+            the DT 11 det
+            operator NN 12 nsubj
+            said VBD 7 conj
+            on IN 14 case
+            Thursday NNP 12 obl
+            . . 12 punct
+            """)
+        #expect(result[5] == "4 obl:npmod")
+        #expect(result[11] == "0 root" && result[6] == "12 ccomp")
+        // With a conjunction it is a second statement (`… and the operator said`).
+        let conjoined = repaired("""
+            storms NNS 2 nsubj
+            knocked VBD 0 root
+            power NN 2 obj
+            and CC 6 cc
+            officials NNS 6 nsubj
+            said VBD 2 conj
+            """)
+        #expect(conjoined[5] == "2 conj")
+    }
+
+    /// `Adults who walked 30 minutes a day were 28 percent less likely to be admitted`, no commas.
+    @Test func mainPredicateAfterARelativeClauseWithoutCommas() {
+        let result = repaired("""
+            Adults NNS 0 root
+            who WP 3 nsubj
+            walked VBD 1 acl:relcl
+            30 CD 5 nummod
+            minutes NNS 11 obl:unmarked
+            a DT 7 det
+            day NN 5 obl:npmod
+            were VBD 11 cop
+            28 CD 10 nummod
+            percent NN 11 nsubj
+            likely JJ 3 ccomp
+            to TO 14 mark
+            be VB 14 aux:pass
+            admitted VBN 11 xcomp
+            """)
+        #expect(result[10] == "0 root" && result[0] == "11 nsubj")
+        #expect(result[4] == "3 obl:unmarked" && result[9] == "11 obl:npmod")
+    }
+
     /// `had stopped picking his rows` with `picking` read as an adverbial clause.
     @Test func gerundAfterStopIsItsComplement() {
         let rows = """
