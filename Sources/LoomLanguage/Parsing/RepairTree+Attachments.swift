@@ -115,13 +115,16 @@ extension RepairTree {
     /// `an hour` as a second subject or an object: `a`/`an`/`per` and a unit of time right after a
     /// counted noun is a rate of that noun (`nmod:npmod`).
     mutating func attachRateToCountedNoun() {
-        for unit in heads.indices.dropFirst(2) where RepairTree.timeUnits.contains(words[unit].lowercased()) {
+        for unit in heads.indices.dropFirst(2) where tags[unit] == .NN && heads[unit - 1] == Int32(unit) {
             let article = unit - 1, counted = unit - 2
-            guard ["a", "an", "per"].contains(words[article].lowercased()), heads[article] == Int32(unit),
+            guard words[unit].isWord(in: RepairTree.timeUnits, maxLength: 9), words[article].isWord(in: Self.rateWords, maxLength: 3),
                   tags[counted].isNoun, has(counted, { $0 == .nummod }) || tags[counted] == .CD,
                   heads[unit] != Int32(counted), labels[unit].isSubject || labels[unit] == .obj || labels[unit] == .oblUnmarked
             else { continue }
             if reattach([(unit, counted, .oblNpmod)]) { return }
         }
     }
+
+    /// Words that make a unit of time a rate (`an hour`, `per day`).
+    static let rateWords: Set<String> = ["a", "an", "per"]
 }

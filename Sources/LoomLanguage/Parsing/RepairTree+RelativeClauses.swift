@@ -260,8 +260,8 @@ extension RepairTree {
 
     /// Whether a comma is followed by a quantified relative pronoun (`, most of whom`, `, two of which`).
     func isQuantifiedRelativePronoun(after comma: Int) -> Bool {
-        comma + 3 < heads.count && Self.quantifiers.contains(words[comma + 1].lowercased())
-            && words[comma + 2].isWord("of") && [.WP, .WDT].contains(tags[comma + 3])
+        comma + 3 < heads.count && [.WP, .WDT].contains(tags[comma + 3]) && words[comma + 2].isWord("of")
+            && words[comma + 1].isWord(in: Self.quantifiers, maxLength: 7)
     }
 
     /// Words that pick a part of a group (`most of whom`, `none of which`).
@@ -423,10 +423,9 @@ extension RepairTree {
     /// after a relative clause inside the subject, before the predicate's auxiliaries, ends that
     /// clause (an adverb of the predicate would stand after its first auxiliary: `may also be`).
     mutating func attachAdverbAfterRelativeClause() {
-        let bounds = subtreeBounds()
-        for adverb in heads.indices.dropFirst(2) where labels[adverb] == .advmod && children[adverb].isEmpty {
+        for adverb in heads.indices.dropFirst(2) where labels[adverb] == .advmod && labels[adverb - 1] == .aclRelcl {
             let predicate = Int(heads[adverb]), clause = adverb - 1
-            guard predicate > adverb, labels[clause] == .aclRelcl, tags[clause].isVerb, bounds.last(of: clause) == clause,
+            guard predicate > adverb, children[adverb].isEmpty, tags[clause].isVerb, subtreeBounds().last(of: clause) == clause,
                   let noun = Optional(Int(heads[clause])), noun >= 0, heads[noun] == Int32(predicate), labels[noun].isSubject,
                   (adverb + 1..<predicate).contains(where: { heads[$0] == Int32(predicate) && [.aux, .auxPass, .cop].contains(labels[$0]) }),
                   !has(clause, { $0 == .obj || $0 == .xcomp || $0 == .ccomp })
@@ -441,8 +440,8 @@ extension RepairTree {
     /// punctuation before it, is a relative clause without a pronoun on that noun (`the deal they
     /// signed`).
     mutating func attachBareRelativeClause() {
-        let bounds = subtreeBounds()
         for verb in heads.indices where (labels[verb] == .parataxis || labels[verb] == .dep) && tags[verb].isVerb {
+            let bounds = subtreeBounds()
             let start = bounds.first(of: verb), noun = start - 1
             guard noun > 0, tags[noun] == .NN || tags[noun] == .NNS, !tags[start].isPunctuation,
                   let subject = children[verb].first(where: { labels[$0] == .nsubj }), subject < verb,

@@ -118,6 +118,8 @@ extension RepairTree {
     /// subjects: a name right before a bare common noun is that noun's compound (`Alibaba shares`).
     mutating func joinTitleWithName() {
         for verb in heads.indices where tags[verb].isVerb {
+            // Cheap test first: two subjects are rare.
+            guard children[verb].count >= 2, children[verb].reduce(0, { $0 + (labels[$1].isSubject ? 1 : 0) }) == 2 else { continue }
             let subjects = children[verb].filter { labels[$0].isSubject && $0 < verb }
             guard subjects.count == 2, !has(subjects[0], { $0 == .caseMarker }) else { continue }
             let titleThenName = tags[subjects[0]] == .NN && tags[subjects[1]].isProperNoun
