@@ -36,6 +36,17 @@ import LoomExtraction
         #expect(result.map(\.subject.key) == ["david chen", "david chen", "grace chen", "grace chen"])
     }
 
+    /// `The central bank of Veldoria kept rates . Its governor …`: `its` is the bank, not the country named inside it.
+    @Test func pronounPrefersADefiniteOrganizationDescriptionToTheNameInsideIt() {
+        let result = run([
+            ("The/DT/det central/JJ/amod bank/NN/- of/IN/case@4 Veldoria/NNP/nmod@2", "kept", "rates/NNS/-"),
+            ("its/PRP$/nmod:poss governor/NN/-", "praised", "staff/NN/-"),
+        ])
+        #expect(result[0].subject.type == .organization)
+        #expect(result[1].subject.key.contains(result[0].subject.key.dropFirst()))
+        #expect(!result[1].subject.key.contains("<veldoria>"))
+    }
+
     @Test func unresolvedSurnameIsPartial() {
         let result = run([("Tsai/NNP/-", "praised", "investors/NNS/-")])
         #expect(result[0].subject.key == "tsai")

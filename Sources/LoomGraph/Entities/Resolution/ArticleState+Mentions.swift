@@ -7,7 +7,9 @@ extension ArticleState {
     /// has no name left after cleaning (punctuation only).
     func mention(for phrase: Phrase, inSentence number: Int, of sentence: AnalyzedSentence) -> EntityMention? {
         let surface = phrase.text
-        guard let head = argumentHead(phrase, in: sentence) else { return clauseMention(surface) }
+        guard let head = argumentHead(phrase, in: sentence), !isClause(phrase, head: head, in: sentence) else {
+            return clauseMention(surface)
+        }
         var phraseIndex = owners[number][head]
         // A title or role alone (`director`, `State commerce secretary`) is not an entity, unless it
         // was resolved to one (`the founder` → Lisa Tsai, `the chairman, Joe Tsai`).
@@ -89,6 +91,12 @@ extension ArticleState {
             guard isTitle || sentence.tags[token] == .DT || !word.contains(where: \.isLetter) else { return nil }
         }
         return name
+    }
+
+    /// Whether an argument is a clause (`a cut was likely before the end of the year`): its head has a
+    /// subject inside it. A copular clause's head is a noun (`end`), which must not make it that noun.
+    private func isClause(_ phrase: Phrase, head: Int, in sentence: AnalyzedSentence) -> Bool {
+        phrase.tokens.contains { $0 < sentence.count && Int(sentence.heads[$0]) == head && sentence.labels[$0].isSubject }
     }
 
     /// The phrase's head: its recorded head, else its first token whose own head lies outside it.
