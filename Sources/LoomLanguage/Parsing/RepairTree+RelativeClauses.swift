@@ -29,17 +29,19 @@ extension RepairTree {
     /// `founded by oilman Frank Delgado , who ran it until 2015` read with `ran` as an adverbial
     /// clause of `founded`, or `approve a tram line that will connect …` with `connect` as a
     /// complement of `approve`: a clause whose subject or object is a relative pronoun right after a
-    /// noun (`that`, `which`, `who`, `whom`), or after a comma that follows a noun (`who`, `whom`; a
-    /// `, which` may refer to a whole clause), is a relative clause of that noun (of its phrase's head
+    /// noun (`that`, `which`, `who`, `whom`, or a noun after `whose`), or after a comma that follows a
+    /// noun (`who`, `whom`, `whose`; a `, which` may refer to a whole clause), is a relative clause of that noun (of its phrase's head
     /// word, above `flat` and `compound` arcs), never a complement or modifier of a verb.
     static let misreadRelativeClauseLabels: Set<DependencyLabel> = [.advcl, .ccomp, .parataxis, .conj, .xcomp, .dep]
     static let relativePronounRoles: Set<DependencyLabel> = [.nsubj, .nsubjPass, .obj]
 
     mutating func attachRelativeClauseToNoun() {
-        for pronoun in heads.indices.dropFirst(1) where (tags[pronoun] == .WP || tags[pronoun] == .WDT)
-            && Self.relativePronounRoles.contains(labels[pronoun]) {
+        for pronoun in heads.indices.dropFirst(1) where (tags[pronoun] == .WP || tags[pronoun] == .WDT || tags[pronoun] == .WPS) {
+            // `Ortiz , whose shot deflected`: `whose` stands in its noun, the clause's subject or object.
+            let argument = tags[pronoun] == .WPS && labels[pronoun] == .nmodPoss ? Int(heads[pronoun]) : pronoun
+            guard argument >= 0, Self.relativePronounRoles.contains(labels[argument]) else { continue }
             let word = words[pronoun].lowercased()
-            let personal = word == "who" || word == "whom"
+            let personal = word == "who" || word == "whom" || word == "whose"
             var noun: Int
             if tags[pronoun - 1].isNoun, personal || word == "that" || word == "which" {
                 noun = pronoun - 1
@@ -48,7 +50,7 @@ extension RepairTree {
             } else {
                 continue
             }
-            let clause = Int(heads[pronoun])
+            let clause = Int(heads[argument])
             guard clause > pronoun, Self.misreadRelativeClauseLabels.contains(labels[clause]) else { continue }
             while [.flat, .compound, .fixed].contains(labels[noun]), heads[noun] >= 0, Int(heads[noun]) < pronoun {
                 noun = Int(heads[noun])

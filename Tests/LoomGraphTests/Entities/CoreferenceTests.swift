@@ -47,6 +47,15 @@ import LoomExtraction
         #expect(!result[1].subject.key.contains("<veldoria>"))
     }
 
+    /// `Lena Ortiz , whose shot deflected off a defender`: the shot is Lena Ortiz's.
+    @Test func whoseIsTheNounItsClauseModifies() {
+        let sentence = SentenceBuilder.sentence(
+            "Lena/NNP/2/compound Ortiz/NNP/0/root ,/,/6/punct whose/WP$/5/nmod:poss shot/NN/6/nsubj deflected/VBD/2/acl:relcl off/RP/6/compound:prt")
+        let triple = SentenceBuilder.triple(sentence, "whose shot", "deflected", "Lena Ortiz")
+        let result = SentenceBuilder.resolve([(sentence, [triple])])
+        #expect(result.first?.subject.name == "Lena Ortiz's shot")
+    }
+
     @Test func unresolvedSurnameIsPartial() {
         let result = run([("Tsai/NNP/-", "praised", "investors/NNS/-")])
         #expect(result[0].subject.key == "tsai")

@@ -1233,6 +1233,22 @@ import Testing
         #expect(result[4] == "3 obl:unmarked" && result[9] == "11 obl:npmod")
     }
 
+    /// `through Lena Ortiz , whose shot deflected off a defender` with `deflected` conjoined to the main verb.
+    @Test func clauseWithAWhoseSubjectIsARelativeClause() {
+        let result = repaired("""
+            City NNP 2 nsubj
+            equalized VBD 0 root
+            through IN 4 case
+            Ortiz NNP 2 obl
+            , , 7 punct
+            whose WP$ 7 nmod:poss
+            shot NN 8 nsubj
+            deflected VBD 2 conj
+            off RP 8 compound:prt
+            """)
+        #expect(result[7] == "4 acl:relcl")
+    }
+
     /// `had stopped picking his rows` with `picking` read as an adverbial clause.
     @Test func gerundAfterStopIsItsComplement() {
         let rows = """

@@ -139,7 +139,7 @@ extension ArticleState {
             if inner >= 0, phrases[number][inner].head != phrase.head, let entity = resolutions[number][inner].entity,
                resolutions[number][inner].resolvedFrom != nil || lemmatizingHead && entities[entity].isProperName {
                 let innerPhrase = phrases[number][inner]
-                let possessive = sentence.tags[index] == .PRPS ? "'s" : ""
+                let possessive = sentence.tags[index] == .PRPS || sentence.tags[index] == .WPS ? "'s" : ""
                 piece = lemmatizingHead ? "<\(overrides.canonicalKey(for: entities[entity].key))>" + possessive
                     : entities[entity].name + possessive
                 last = min(innerPhrase.span.upperBound, phrase.span.upperBound)

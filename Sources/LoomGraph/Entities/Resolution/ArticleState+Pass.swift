@@ -107,7 +107,13 @@ extension ArticleState {
         case .unresolvable:
             return own
         case .relative:
-            let verb = Int(sentence.heads[phrase.head])
+            var verb = Int(sentence.heads[phrase.head])
+            // `Ortiz , whose shot … deflected`, `members , most of whom lived`: the pronoun belongs to
+            // a noun of the relative clause, one step further down.
+            if verb >= 0, verb < sentence.count, sentence.labels[verb] != .aclRelcl,
+               [.nmodPoss, .nmod].contains(sentence.labels[phrase.head]) {
+                verb = Int(sentence.heads[verb])
+            }
             guard verb >= 0, verb < sentence.count,
                   sentence.labels[verb] == .aclRelcl || sentence.labels[verb] == .advclRelcl,
                   sentence.heads[verb] >= 0, Int(sentence.heads[verb]) < sentence.count else { return own }
