@@ -23,6 +23,13 @@ import LoomLanguage
         #expect(result.first?.object.type == .other)
     }
 
+    /// `Two of the seven members voted for a cut`: the node is the part of the group, not the number `Two`.
+    @Test func aNumberWithAnOfPhraseIsAPartOfTheGroup() {
+        let result = article([("Two/CD/- of/IN/case@3 the/DT/det@3 members/NNS/nmod@0", "backed", "cuts/NNS/-")])
+        #expect(result.first?.subject.name == "Two of the members")
+        #expect(result.first?.subject.type == .other)
+    }
+
     @Test func possessiveKeysOnThePossessorsEntityNotItsSurfaceName() {
         let long = article([
             ("Meta/NNP/compound Platforms/NNPS/compound Inc./NNP/-", "built", "a/DT/det campus/NN/-"),

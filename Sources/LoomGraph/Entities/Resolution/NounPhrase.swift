@@ -148,6 +148,14 @@ struct NounPhraseFinder {
         case .NN, .NNS, .CD, .dollar, .SYM, .NNP, .NNPS:  // proper-noun tags here: not a name (see NameRuns)
             if [.compound, .flat, .fixed, .goeswith, .det, .amod].contains(label) { return nil }
             if tag == .CD && label == .nummod { return nil }
+            // `Two of the seven members voted`: a number with its `of` phrase names a part of a group.
+            if tag == .CD, let group = children[index].first(where: { child in
+                child > index && sentence.labels[child] == .nmod
+                    && children[child].contains { sentence.labels[$0] == .caseMarker && sentence.tokens[$0].text.lowercased() == "of" }
+            }) {
+                return NounPhrase(kind: .common, head: index, span: coreSpan(of: index).lowerBound...subtreeBounds(group).upperBound,
+                                  role: role, isPlural: true)
+            }
             let span = coreSpan(of: index)
             let lemma = sentence.lemmas[index].lowercased()
             let isNumber = tag == .CD || tag == .dollar
