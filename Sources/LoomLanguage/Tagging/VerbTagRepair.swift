@@ -27,6 +27,8 @@
 ///   the infinitive (`appeared to lower/JJR blood pressure`);
 /// - after a subordinator and a noun phrase, a participle with no tensed verb after it in its clause
 ///   is the clause's past tense (`after a roof collapsed/VBN in Port Alden`);
+/// - a participle right after `and`, when the verb before it is a plain past tense,
+///   is a past tense too (`wore step counters and filled/VBN in questionnaires`);
 /// - after a reporting verb and a noun phrase, a participle before an infinitive or object
 ///   (`said the company expected/VBN to spend`) is the reported clause's past tense;
 /// - a verb read as the last noun of the opening noun phrase (`The PBOC set/NN its rate`, `The Fed/JJ
@@ -70,6 +72,7 @@ public enum VerbTagRepair {
         repairPluralNounAfterOpeningAdjective(words, &result, tagger.lexicon)
         repairComparativeInfinitive(words, &result)
         repairPastTenseAfterSubordinator(words, &result)
+        repairConjoinedPastTense(words, &result)
         repairPastTenseAfterElidedPossessive(words, &result, tagger.lexicon)
         repairReportedPastTense(words, &result)
         repairTrailingReportingVerb(words, &result)
@@ -453,6 +456,18 @@ public enum VerbTagRepair {
             let end = ((verb + 1)..<tags.count).first { [.comma, .period, .colon, .CC].contains(tags[$0]) } ?? tags.count
             guard !tags[(verb + 1)..<end].contains(where: { tensedVerbs.contains($0) || $0 == .VBN }) else { continue }
             tags[verb] = .VBD
+        }
+    }
+
+    /// `The participants wore step counters and filled/VBN in questionnaires`: a participle right after
+    /// `and`, when the verb before it in the sentence is a simple past tense (no auxiliary or adverb
+    /// right before that verb), shares its tense (`was founded and based in` keeps its participle).
+    private static func repairConjoinedPastTense(_ words: [String], _ tags: inout [PennTag]) {
+        for index in 2..<(tags.count - 1) where tags[index] == .VBN && tags[index - 1] == .CC && words[index - 1].isWord("and") {
+            guard let previous = (0..<(index - 1)).last(where: { tags[$0].isVerb || tags[$0] == .MD }), tags[previous] == .VBD,
+                  previous == 0 || !(tags[previous - 1].isVerb || tags[previous - 1] == .MD || tags[previous - 1] == .RB),
+                  [.RP, .IN, .DT, .PRPS, .NN, .NNS, .CD, .JJ].contains(tags[index + 1]) else { continue }
+            tags[index] = .VBD
         }
     }
 

@@ -495,4 +495,13 @@ import Testing
         let (name, nameTags) = tagged("on/IN saturday/NNP Night/NNP Live/NNP and/CC al/NNP Qaeda/NNP")
         #expect(ProperNounRepair.apply(words: name, tags: nameTags, tagger: tagger) == nameTags)
     }
+
+    @Test func participleAfterAndSharesAPlainPastTense() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let (words, tags) = tagged("They/PRP wore/VBD counters/NNS and/CC filled/VBN in/RP forms/NNS ./.")
+        #expect(VerbTagRepair.apply(words: words, tags: tags, tagger: tagger)[4] == .VBD)
+        // After a passive participle the second is a participle too (`was founded and based in`).
+        let (passive, passiveTags) = tagged("It/PRP was/VBD founded/VBN and/CC based/VBN in/IN Paris/NNP ./.")
+        #expect(VerbTagRepair.apply(words: passive, tags: passiveTags, tagger: tagger)[4] == .VBN)
+    }
 }

@@ -76,6 +76,9 @@ struct Antecedents {
             guard !entity.isPlural else { return nil }
             switch entity.type {
             case .organization: return 8
+            // `The central bank of Veldoria kept its rate`: a phrase headed by an organization noun is
+            // as good an antecedent as a named organization (and better than the country inside it).
+            case .other where !entity.isProperName && NameCues.descriptionTypes[entity.headLemma ?? ""] == .organization: return 8
             case .other: return 0
             case .location: return -2
             default: return nil

@@ -161,20 +161,12 @@ extension ArticleState {
             entities[index].isPlural = phrase.isPlural
             own.entity = index
         } else {
-            let index = track(key: key, name: surface, type: organizationDescribed(by: phrase, in: sentence) ? .organization : .other,
-                              strength: .context, phrase: phrase, at: sentenceNumber, isProperName: false)
+            let index = track(key: key, name: surface, type: .other, phrase: phrase, at: sentenceNumber,
+                              isProperName: false)
             entities[index].headLemma = sentence.lemmas[phrase.head].lowercased()
             own.entity = index
         }
         return own
-    }
-
-    /// Whether a definite singular phrase that refers to no earlier entity names an organization by
-    /// its head (`The central bank of Veldoria kept its rate`): then `its` prefers it to the country
-    /// named inside it.
-    private func organizationDescribed(by phrase: NounPhrase, in sentence: AnalyzedSentence) -> Bool {
-        guard !phrase.isPlural, NameCues.descriptionTypes[sentence.lemmas[phrase.head].lowercased()] == .organization else { return false }
-        return ["the", "this", "that"].contains(sentence.tokens[phrase.span.lowerBound].text.lowercased())
     }
 
     /// The most recent entity described before by a modified common noun with the same head, as a
