@@ -163,11 +163,11 @@ extension RepairTree {
             }
             // `treated for injuries after a roof collapsed`: the oblique (`for injuries`) ends right before
             // the verb too, but only the phrase opened by a subordinator can be the clause.
-            let (currentChildren, words, tags) = (children, words, tags)
+            let (currentChildren, currentWords, currentTags) = (children, words, tags)
             let subordinated = { (noun: Int) -> Int? in
                 guard let marker = currentChildren[noun].first(where: {
-                    currentLabels[$0] == .caseMarker && Self.subordinators.contains(words[$0].lowercased())
-                }), marker == bounds.first(of: noun) || marker == bounds.first(of: noun) + 1 && tags[marker - 1] == .comma
+                    currentLabels[$0] == .caseMarker && Self.subordinators.contains(currentWords[$0].lowercased())
+                }), marker == bounds.first(of: noun) || marker == bounds.first(of: noun) + 1 && currentTags[marker - 1] == .comma
                 else { return nil }
                 return marker
             }

@@ -449,7 +449,7 @@ extension RepairTree {
                   let subject = children[verb].first(where: { labels[$0] == .nsubj }), subject < verb,
                   bounds.first(of: subject) == start, tags[start] == .DT || tags[start] == .PRP || tags[start] == .PRPS,
                   !has(verb, { [.obj, .ccomp, .xcomp, .mark].contains($0) }), heads[noun] >= 0,
-                  isDescendant(noun, of: Int(heads[verb])) || Int(heads[noun]) == Int(heads[verb])
+                  isDescendant(noun, of: Int(heads[verb]))
             else { continue }
             if reattach([(verb, noun, .aclRelcl)]) { return }
         }
