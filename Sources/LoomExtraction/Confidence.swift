@@ -3,13 +3,14 @@ import LoomLanguage
 
 /// Logistic confidence over a few interpretable features of a statement (after ReVerb / OpenIE 4):
 /// the rule, argument and relation lengths, where the clause sits in the sentence (main clause or
-/// embedded), pronoun and inherited subjects, light-verb relations, tag evidence and reported speech.
+/// embedded), pronoun and inherited subjects, light-verb relations, tag evidence, reported speech,
+/// and how sure the parser was of the words' attachments (``AnalyzedSentence/attachmentMargins``).
 ///
 /// The weights are fitted by `Scripts/fit_confidence.py` (L2-regularised logistic regression on
-/// how well each extraction matches CaRB dev gold) from the features `loom eval openie --features
-/// FILE` writes, in the order of ``ConfidenceFeatures/names``. With weights fitted without the
-/// sentences they score (5 folds) CaRB dev AUC is 0.375 (0.357 when first fitted, 0.345 with the
-/// earlier hand-set weights); precision falls from 0.89 down to recall 0.08 to 0.62 for all.
+/// how well each extraction matches CaRB dev gold: pair precision × (1 + pair recall) / 2) from the
+/// features `loom eval openie --features FILE` writes, in the order of ``ConfidenceFeatures/names``.
+/// CaRB dev AUC 0.387; with weights fitted without the sentences they score (5 folds) 0.381 (0.375
+/// before the parser margins and the recall term, 0.345 with the earlier hand-set weights).
 enum Confidence {
     static func score(_ candidate: Candidate, view: SentenceView) -> Double {
         let features = ConfidenceFeatures(candidate, view: view).values
@@ -35,6 +36,7 @@ struct ConfidenceFeatures {
         "sentence words over 20", "clause embedded", "clause depth", "clause in adverbial",
         "clause conjoined", "quote in sentence", "added relation word", "object has verb",
         "subject is a later conjunct", "object is a later conjunct", "object has a date or number",
+        "parser margin at heads", "parser margin in arguments", "repaired attachments",
     ]
 
     let values: [Double]
@@ -74,7 +76,23 @@ struct ConfidenceFeatures {
         v.append(view.labels[c.subject.head] == .conj ? 1 : 0)
         v.append(view.labels[c.object.head] == .conj ? 1 : 0)
         v.append((c.object.tokens + c.extras.flatMap(\.tokens)).contains { view.tags[$0] == .CD } ? 1 : 0)
+        v += Self.parserCertainty(of: c, view: view)
         values = v
+    }
+
+    /// How sure the parser was of the statement's tree (0s when the sentence has no margins): the
+    /// smallest attachment margin among the relation's words and the arguments' heads, the smallest
+    /// among all its words (both as log(1 + margin), margins capped at 60), and how many of its words
+    /// ``ParseRepair`` re-attached.
+    static func parserCertainty(of c: Candidate, view: SentenceView) -> [Double] {
+        let margins = view.sentence.attachmentMargins
+        guard !margins.isEmpty else { return [0, 0, 0] }
+        let heads = c.relation.compactMap(\.token) + [c.subject.head, c.object.head] + c.extras.map(\.head)
+        let words = Set(heads + c.subject.tokens + c.object.tokens + c.extras.flatMap(\.tokens))
+        func certainty(_ tokens: some Sequence<Int>) -> Double {
+            Double(log1p(min(tokens.map { margins[$0] }.min() ?? 0, 60)))
+        }
+        return [certainty(heads), certainty(words), Double(words.filter { margins[$0] == 0 }.count)]
     }
 
     /// The token the statement hangs from: the relation's last sentence token, else the object's head.

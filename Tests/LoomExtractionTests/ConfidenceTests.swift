@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import LoomLanguage
 @testable import LoomExtraction
@@ -45,5 +46,24 @@ import LoomLanguage
         let embedded = triples.first { $0.relation.text.hasPrefix("fell") }
         #expect(main != nil && embedded != nil)
         #expect((main?.confidence ?? 0) > (embedded?.confidence ?? 1))
+    }
+
+    @Test func aDoubtfulParseRanksBelowASureOne() {
+        var analyzed = sentence("""
+            Wu NNP Wu 2 nsubj
+            bought VBD buy 0 root
+            shares NNS share 2 obj
+            . . . 2 punct
+            """)
+        let unknown = Extractor().extract(from: analyzed).first { $0.rule == "svo" }
+        analyzed.attachmentMargins = [40, 50, 40, 50]
+        let sure = Extractor().extract(from: analyzed).first { $0.rule == "svo" }
+        analyzed.attachmentMargins = [40, 50, 0.5, 50]
+        let doubtful = Extractor().extract(from: analyzed).first { $0.rule == "svo" }
+        #expect(sure != nil && doubtful != nil && unknown != nil)
+        #expect((sure?.confidence ?? 0) > (doubtful?.confidence ?? 1))
+        let features = Extractor().confidenceFeatures(of: analyzed)
+        let margin = ConfidenceFeatures.names.firstIndex(of: "parser margin at heads")!
+        #expect(features.allSatisfy { abs($0[margin] - log1p(0.5)) < 1e-6 })
     }
 }

@@ -10,10 +10,10 @@ extension CaRBRunner {
         return CaRBRunner(analyze: { words in
             let tags = tagger.tagWithRepairs(words)
             let lemmas = words.indices.map { lemmatizer.lemma(of: words[$0], tag: tags[$0]) }
-            let tree = parser.parse(words: words, tags: tags)
+            let tree = parser.parseWithMargins(words: words, tags: tags)
             return AnalyzedSentence(
                 tokens: CaRBRunner.tokens(of: words.joined(separator: " ")), tags: tags, lemmas: lemmas,
-                heads: tree.heads, labels: tree.labels)
+                heads: tree.heads, labels: tree.labels, attachmentMargins: tree.margins)
         }, constantConfidence: constantConfidence, includeReported: includeReported)
     }
 }

@@ -51,9 +51,10 @@ public struct LanguagePipeline: Sendable {
         var lemmas: [String] = []
         lemmas.reserveCapacity(words.count)
         for position in words.indices { lemmas.append(lemmatizer.lemma(of: words[position], tag: tags[position])) }
-        let tree = parser.parse(words: words, tags: tags)
+        let tree = parser.parseWithMargins(words: words, tags: tags)
         return AnalyzedSentence(
-            tokens: tokens, tags: tags, lemmas: lemmas, heads: tree.heads, labels: tree.labels, index: index)
+            tokens: tokens, tags: tags, lemmas: lemmas, heads: tree.heads, labels: tree.labels, index: index,
+            attachmentMargins: tree.margins)
     }
 
     /// The part-of-speech tags of a sentence: the trained tagger and its news repairs

@@ -10,10 +10,13 @@ public struct AnalyzedSentence: Sendable {
     public var labels: [DependencyLabel]
     /// Index of this sentence in its document (0-based).
     public var index: Int
+    /// How sure the parser was of each word's head and label (``DependencyParser/parseWithMargins(words:tags:)``);
+    /// empty when unknown (a sentence built by hand or read from a treebank).
+    public var attachmentMargins: [Float]
 
     public init(
         tokens: [Token], tags: [PennTag], lemmas: [String], heads: [Int32], labels: [DependencyLabel],
-        index: Int = 0
+        index: Int = 0, attachmentMargins: [Float] = []
     ) {
         precondition(tags.count == tokens.count && lemmas.count == tokens.count)
         precondition(heads.count == tokens.count && labels.count == tokens.count)
@@ -23,6 +26,7 @@ public struct AnalyzedSentence: Sendable {
         self.heads = heads
         self.labels = labels
         self.index = index
+        self.attachmentMargins = attachmentMargins.count == tokens.count ? attachmentMargins : []
     }
 
     /// Number of tokens.

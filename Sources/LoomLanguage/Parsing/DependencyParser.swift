@@ -44,25 +44,46 @@ public struct DependencyParser: Sendable {
     ///   - tags: their Penn tags (missing trailing tags count as unknown).
     /// - Returns: `heads` (0-based, -1 for the single root) and UD `labels`, one per word.
     public func parse(words: [String], tags: [PennTag]) -> (heads: [Int32], labels: [DependencyLabel]) {
+        let tree = parseWithMargins(words: words, tags: tags)
+        return (tree.heads, tree.labels)
+    }
+
+    /// Parses one sentence and says how sure the parser was of each word's attachment.
+    ///
+    /// - Returns: `heads` and `labels` as ``parse(words:tags:)`` returns them, and `margins`: for each
+    ///   word, the smaller of two score margins, each in units of ``marginScale`` — the transition that
+    ///   attached the word over the best other legal transition, and its label over the runner-up
+    ///   label. A forced transition counts as sure (``sureMargin``); a word whose head or label
+    ///   ``ParseRepair`` changed gets 0.
+    public func parseWithMargins(
+        words: [String], tags: [PennTag]
+    ) -> (heads: [Int32], labels: [DependencyLabel], margins: [Float]) {
         let count = words.count
-        guard count > 0 else { return ([], []) }
+        guard count > 0 else { return ([], [], []) }
         let sentence = ParserSentence(words: words, tags: tags, clusters: clusters)
         var state = ParserState(count: count)
         var features: [UInt64] = []
         var scores = [Int32](repeating: 0, count: max(3, labels.classCount))
+        var margins = [Float](repeating: Self.sureMargin, count: count)
         let rootClass = labelTable.firstIndex(of: .root) ?? 0
         while !state.isTerminal {
             let transition: ParseTransition
+            var margin = Self.sureMargin
             if let forced = state.forcedTransition {
                 transition = forced
             } else {
                 TransitionFeatures.extract(state, sentence, into: &features)
-                transition = bestTransition(features, state, &scores)
+                (transition, margin) = bestTransition(features, state, &scores)
             }
             var labelClass = rootClass
-            if let (head, dependent) = state.arc(of: transition), head != count {
-                LabelFeatures.extract(head: head, dependent: dependent, state, sentence, into: &features)
-                labelClass = bestLabel(features, excluding: rootClass, &scores)
+            if let (head, dependent) = state.arc(of: transition) {
+                if head != count {
+                    LabelFeatures.extract(head: head, dependent: dependent, state, sentence, into: &features)
+                    let labelMargin: Float
+                    (labelClass, labelMargin) = bestLabel(features, excluding: rootClass, &scores)
+                    margin = min(margin, labelMargin)
+                }
+                if dependent >= 0 && dependent < count { margins[dependent] = margin }
             }
             state.apply(transition, label: UInt8(labelClass))
         }
@@ -72,30 +93,62 @@ public struct DependencyParser: Sendable {
             heads[index] = state.heads[index] == Int32(count) ? -1 : state.heads[index]
             result[index] = labelTable[Int(state.labels[index])]
         }
+        let parsedHeads = heads, parsedLabels = result
         ParseRepair.apply(words: words, tags: tags, heads: &heads, labels: &result)
-        return (heads, result)
+        for index in 0..<count where heads[index] != parsedHeads[index] || result[index] != parsedLabels[index] {
+            margins[index] = 0
+        }
+        return (heads, result, margins)
     }
 
-    private func bestTransition(_ features: [UInt64], _ state: ParserState, _ scores: inout [Int32]) -> ParseTransition {
+    /// Score units of one margin (the perceptron's weights are fixed-point integers).
+    public static let marginScale: Float = 1000
+    /// The margin of a decision the transition system forced.
+    public static let sureMargin: Float = 1000
+
+    /// The best legal transition and its margin over the runner-up (``sureMargin`` if it was alone).
+    private func bestTransition(
+        _ features: [UInt64], _ state: ParserState, _ scores: inout [Int32]
+    ) -> (ParseTransition, Float) {
         scores.withUnsafeMutableBufferPointer { buffer in
             let base = buffer.baseAddress!
             features.withUnsafeBufferPointer { transitions.score($0, into: base) }
             var best: ParseTransition?
+            var bestScore = Int32.min
+            var second: Int32?
             for transition in ParseTransition.allCases where state.isLegal(transition) {
-                if best == nil || base[transition.rawValue] > base[best!.rawValue] { best = transition }
+                let score = base[transition.rawValue]
+                if best == nil || score > bestScore {
+                    if best != nil { second = bestScore }
+                    best = transition
+                    bestScore = score
+                } else {
+                    second = max(second ?? score, score)
+                }
             }
-            return best!
+            let margin = second.map { Float(Int64(bestScore) - Int64($0)) / Self.marginScale } ?? Self.sureMargin
+            return (best!, margin)
         }
     }
 
-    private func bestLabel(_ features: [UInt64], excluding excluded: Int, _ scores: inout [Int32]) -> Int {
+    /// The best label class other than `excluded`, and its margin over the runner-up.
+    private func bestLabel(_ features: [UInt64], excluding excluded: Int, _ scores: inout [Int32]) -> (Int, Float) {
         let classCount = labels.classCount
         return scores.withUnsafeMutableBufferPointer { buffer in
             let base = buffer.baseAddress!
             features.withUnsafeBufferPointer { labels.score($0, into: base) }
             var best = excluded == 0 ? 1 : 0
-            for c in 0..<classCount where c != excluded && base[c] > base[best] { best = c }
-            return best
+            var second = Int32.min
+            for c in 0..<classCount where c != excluded && c != best {
+                if base[c] > base[best] {
+                    second = base[best]
+                    best = c
+                } else if base[c] > second {
+                    second = base[c]
+                }
+            }
+            let margin = second == Int32.min ? Self.sureMargin : Float(Int64(base[best]) - Int64(second)) / Self.marginScale
+            return (best, margin)
         }
     }
 }

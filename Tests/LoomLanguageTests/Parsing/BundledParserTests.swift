@@ -31,6 +31,30 @@ import Testing
         #expect(ParserTestSupport.isWellFormed(parser.parse(words: ["a", "b", "c"], tags: [.DT]).heads))
     }
 
+    @Test func marginsComeWithTheSameTree() {
+        let words = ["The", "minister", "who", "resigned", "on", "Monday", "criticized", "the", "plan", "."]
+        let tags: [PennTag] = [.DT, .NN, .WP, .VBD, .IN, .NNP, .VBD, .DT, .NN, .period]
+        let plain = Self.parser.parse(words: words, tags: tags)
+        let scored = Self.parser.parseWithMargins(words: words, tags: tags)
+        #expect(scored.heads == plain.heads && scored.labels == plain.labels)
+        #expect(scored.margins.count == words.count)
+        #expect(scored.margins.allSatisfy { $0 >= 0 })
+        // Some attachments are clear-cut and some are not: the margins tell them apart.
+        #expect(Set(scored.margins).count > 1)
+        #expect(Self.parser.parseWithMargins(words: [], tags: []).margins.isEmpty)
+    }
+
+    @Test func aRepairedAttachmentHasNoMargin() {
+        // The greedy parser takes `Northwind Bank` and `profit` for two subjects; ParseRepair makes
+        // the name a compound of `profit` (joinTitleWithName), which the parser never scored.
+        let words = ["Northwind", "Bank", "profit", "rose", "12", "percent", "."]
+        let tags: [PennTag] = [.NNP, .NNP, .NN, .VBD, .CD, .NN, .period]
+        let scored = Self.parser.parseWithMargins(words: words, tags: tags)
+        #expect(scored.labels[0] == .compound && scored.heads[0] == 2)
+        #expect(scored.margins[0] == 0)
+        #expect(scored.margins[2] > 0 && scored.margins[3] > 0)
+    }
+
     @Test func passiveWithAgent() {
         // the company co-founded by Jack Ma is based in Hangzhou .
         let result = parse([
